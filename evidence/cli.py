@@ -26,6 +26,7 @@ from evidence.models import BatchItem, ItemResult, Verdict
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    pretty_exceptions_enable=False,
     help="Проверка ссылок на подтверждающие документы мониторинга ЦМН.",
 )
 console = Console(stderr=True)

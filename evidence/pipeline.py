@@ -328,10 +328,11 @@ def aggregate(
     declared = _declared_count(item.value)
     if criterion.counted and declared is not None and len(ok_links) < declared:
         flags.add("count_mismatch")
-        message = (
-            f"Заявлено документов: {declared}, подтверждено действующими документами: "
-            f"{len(ok_links)}. " + message
-        )
+        if primary.verdict is Verdict.OK or len(links) < declared:
+            message = (
+                f"Заявлено документов: {declared}, подтверждено действующими документами: "
+                f"{len(ok_links)}. " + message
+            )
     if not claimed:
         flags.add("value_zero_with_link")
     verdict = primary.verdict

@@ -43,6 +43,7 @@ class BatchProgress:
         self._lock = threading.Lock()
         self._started = time.monotonic()
         self._last_line = 0.0
+        self._last_done = -1
         self._rich: Progress | None = None
         self._task = None
         if not force_plain and self.stream.isatty():
@@ -74,7 +75,7 @@ class BatchProgress:
     ) -> None:
         if self._rich is not None:
             self._rich.stop()
-        else:
+        elif self._last_done != self.done:
             self._line(force=True)
 
     def advance(self, step: int = 1) -> None:
@@ -100,6 +101,7 @@ class BatchProgress:
         if not force and now - self._last_line < self.interval and self.done < self.total:
             return
         self._last_line = now
+        self._last_done = self.done
         rate = self._rate()
         remaining = (self.total - self.done) / rate if rate > 0 else None
         eta = f", осталось ~{_duration(remaining)}" if remaining is not None and self.done else ""

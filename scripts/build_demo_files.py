@@ -21,7 +21,12 @@ FILES = ROOT / "evidence" / "demo" / "files"
 
 # text file -> (served file name, format, scanned?, angle)
 RENDER = {
-    "order_teachers_ok.txt": ("prikaz_214_nastavnichestvo_pedagogov.docx", FileKind.DOCX, False, 0.0),
+    "order_teachers_ok.txt": (
+        "prikaz_214_nastavnichestvo_pedagogov.docx",
+        FileKind.DOCX,
+        False,
+        0.0,
+    ),
     "order_monitoring_ok.txt": ("prikaz_301_monitoring_2024.pdf", FileKind.PDF, False, 0.0),
     "order_monitoring_2022.txt": ("prikaz_188_monitoring_2022.pdf", FileKind.PDF, False, 0.0),
     "regulation_teachers.txt": ("polozhenie_nastavnichestvo.pdf", FileKind.PDF, False, 0.0),

@@ -26,8 +26,11 @@ from evidence.links import parse_link, split_links
         pytest.param("https://site.ru/a,b.pdf", ["https://site.ru/a,b.pdf"], id="comma_inside"),
         pytest.param("(https://x.ru/p?id=1).", ["https://x.ru/p?id=1"], id="brackets"),
         pytest.param("Приказ: https://x.ru/p.pdf", ["https://x.ru/p.pdf"], id="text_before"),
-        pytest.param("school.ru/a.pdf school.ru/b.pdf", ["school.ru/a.pdf", "school.ru/b.pdf"],
-                     id="bare_domains"),
+        pytest.param(
+            "school.ru/a.pdf school.ru/b.pdf",
+            ["school.ru/a.pdf", "school.ru/b.pdf"],
+            id="bare_domains",
+        ),
         pytest.param("Приказ №227 от 06.05.2022", ["Приказ №227 от 06.05.2022"], id="text"),
     ],
 )

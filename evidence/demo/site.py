@@ -100,9 +100,8 @@ def route(path: str, query: dict[str, list[str]], base: str) -> Response:
         return Response(200, _SECTION_PAGE, "text/html; charset=utf-8")
     if path == "/docs/old/spravka-2024.html":
         return Response(200, _NOT_FOUND_PAGE, "text/html; charset=utf-8")
-    if path == "/file/card":
-        if query.get("id") == ["250"]:
-            return Response(200, _CARD_PAGE, "text/html; charset=utf-8")
+    if path == "/file/card" and query.get("id") == ["250"]:
+        return Response(200, _CARD_PAGE, "text/html; charset=utf-8")
     if path == "/protected/polozhenie.pdf":
         return Response(
             403,
