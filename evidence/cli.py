@@ -174,7 +174,7 @@ def _print_summary(results: Sequence[ItemResult], findings: Sequence[Any]) -> No
     table.add_column("Строк", justify="right")
     for verdict in Verdict:
         if counts[verdict]:
-            table.add_row(verdict.title, verdict.value, str(counts[verdict]))
+            table.add_row(verdict.label, verdict.value, str(counts[verdict]))
     console.print(table)
     if findings:
         errors = sum(1 for f in findings if f.severity == "error")
@@ -214,13 +214,13 @@ def check_url(
 
 def _print_result(result: ItemResult) -> None:
     out = Console()
-    out.print(f"[bold]{result.verdict.title}[/bold] ({result.verdict.value})")
+    out.print(f"[bold]{result.verdict.label}[/bold] ({result.verdict.value})")
     out.print(result.message)
     if result.final_url and result.final_url != result.url:
         out.print(f"Итоговый адрес: {result.final_url}")
     if result.doc_kind or result.doc_date or result.doc_number:
         parts = [
-            result.doc_kind.title if result.doc_kind else None,
+            result.doc_kind.label if result.doc_kind else None,
             f"от {result.doc_date}" if result.doc_date else None,
             f"№ {result.doc_number}" if result.doc_number else None,
         ]

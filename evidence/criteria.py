@@ -13,14 +13,14 @@ from config.settings import CONFIG_DIR
 from evidence.models import DocKind
 
 
-class DateRule(str, enum.Enum):
+class DateRule(enum.StrEnum):
     NONE = "none"
     NOT_AFTER = "not_after"  # dated not after the reporting year
     IN_YEAR = "in_year"  # dated in the reporting year
     IN_FORCE = "in_force"  # an agreement in force during the reporting year
 
 
-class Unit(str, enum.Enum):
+class Unit(enum.StrEnum):
     FLAG = "flag"
     COUNT = "count"
     PERCENT = "percent"

@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
-class Verdict(str, enum.Enum):
+class Verdict(enum.StrEnum):
     """Primary verdict of a link or a row; declaration order is severity order (worst first)."""
 
     NO_LINK = "no_link"
@@ -38,7 +38,7 @@ class Verdict(str, enum.Enum):
         return _SEVERITY[self]
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         """Short Russian name of the verdict for reports."""
         return VERDICT_TITLES[self]
 
@@ -67,7 +67,7 @@ VERDICT_TITLES: dict[Verdict, str] = {
 }
 
 
-class DocKind(str, enum.Enum):
+class DocKind(enum.StrEnum):
     """What a document is, judged from its own title and structure."""
 
     ORDER = "order"
@@ -79,7 +79,8 @@ class DocKind(str, enum.Enum):
     OTHER = "other"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
+        """Russian name of the document kind."""
         return DOC_KIND_TITLES[self]
 
 
@@ -94,7 +95,7 @@ DOC_KIND_TITLES: dict[DocKind, str] = {
 }
 
 
-class FileKind(str, enum.Enum):
+class FileKind(enum.StrEnum):
     """The kind of a fetched body, decided by ``evidence.sniff``.
 
     Each member knows its MIME types and file extensions (``meta``); ``is_document`` tells
@@ -180,7 +181,9 @@ _FILE_KIND_META: dict[FileKind, FileKindMeta] = {
     FileKind.BMP: FileKindMeta(("image/bmp", "image/x-ms-bmp"), ("bmp",)),
     FileKind.WEBP: FileKindMeta(("image/webp",), ("webp",)),
     FileKind.TEXT: FileKindMeta(("text/plain",), ("txt",)),
-    FileKind.HTML: FileKindMeta(("text/html", "application/xhtml+xml"), ("html", "htm", "php", "asp", "aspx")),
+    FileKind.HTML: FileKindMeta(
+        ("text/html", "application/xhtml+xml"), ("html", "htm", "php", "asp", "aspx")
+    ),
     FileKind.UNKNOWN: FileKindMeta((), ()),
 }
 

@@ -17,6 +17,7 @@ from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
     Progress,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
     TimeRemainingColumn,
@@ -45,7 +46,7 @@ class BatchProgress:
         self._last_line = 0.0
         self._last_done = -1
         self._rich: Progress | None = None
-        self._task = None
+        self._task: TaskID | None = None
         if not force_plain and self.stream.isatty():
             self._rich = Progress(
                 TextColumn("[bold]{task.description}"),

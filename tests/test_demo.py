@@ -35,7 +35,7 @@ def test_demo_shows_every_verdict_with_a_russian_explanation(tmp_path: Path) -> 
     assert any("45" in f["message"] and "20" in f["message"] for f in findings)
     html = (out / "report.html").read_text("utf-8")
     for verdict in Verdict:
-        assert verdict.title in html
+        assert verdict.label in html
     assert load_workbook(out / "report.xlsx").sheetnames[:3] == [
         "Результаты",
         "Сводка",

@@ -95,7 +95,7 @@ def _results_sheet(sheet: Worksheet, data: ReportData) -> None:
                 r.value,
                 _text(r.url),
                 r.final_url or "",
-                r.verdict.title,
+                r.verdict.label,
                 r.verdict.value,
                 _text(r.message),
                 DOC_KIND_TITLES[r.doc_kind] if r.doc_kind else "",
@@ -132,7 +132,7 @@ def _summary_sheet(sheet: Worksheet, data: ReportData) -> None:
             "Строк",
             "С замечаниями",
             "Противоречий в числах",
-            *[v.title for v in verdicts],
+            *[v.label for v in verdicts],
         ],
         [40, 14, 8, 14, 14, *[14 for _ in verdicts]],
     )
@@ -205,5 +205,5 @@ def _plain(value: Any) -> Any:
 def _legend_sheet(sheet: Worksheet) -> None:
     _header(sheet, ["Вердикт", "Код", "Что значит"], [26, 16, 90])
     for verdict in Verdict:
-        sheet.append([verdict.title, verdict.value, VERDICT_EXPLANATIONS[verdict]])
+        sheet.append([verdict.label, verdict.value, VERDICT_EXPLANATIONS[verdict]])
         sheet.cell(row=sheet.max_row, column=1).fill = _FILLS[verdict]
