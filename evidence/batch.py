@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from evidence.criteria import Catalogue, load_catalogue, normalise_code
@@ -66,8 +67,21 @@ _ALIASES = {
 _MAX_HEADER_SCAN = 10
 
 
+@dataclass(frozen=True)
+class Batch:
+    """The rows to check, and notes about the input a coordinator should see (Russian)."""
+
+    items: list[BatchItem]
+    notes: list[str] = field(default_factory=list)
+
+
 def read_batch(path: Path, catalogue: Catalogue | None = None) -> list[BatchItem]:
     """Read and validate a batch; raise BatchError (one line) if it cannot be used."""
+    return load_batch(path, catalogue).items
+
+
+def load_batch(path: Path, catalogue: Catalogue | None = None) -> Batch:
+    """Like ``read_batch``, keeping the notes (form rows that matched no indicator)."""
     catalogue = catalogue or load_catalogue()
     path = Path(path)
     if not path.exists():
@@ -90,16 +104,16 @@ def read_batch(path: Path, catalogue: Catalogue | None = None) -> list[BatchItem
         header_index = 0
     else:
         raise BatchError(f"{path}: неподдерживаемый формат «{suffix}», нужен CSV или XLSX")
-    return _rows_to_items(path, rows, header_index, catalogue)
+    return Batch(_rows_to_items(path, rows, header_index, catalogue))
 
 
-def _read_form_layout(path: Path, *, folder: bool) -> list[BatchItem]:
+def _read_form_layout(path: Path, *, folder: bool) -> Batch:
     from evidence import formlayout
 
     batch = formlayout.read_form_folder(path) if folder else formlayout.read_form_file(path)
     if not batch.items:
         raise BatchError(f"{path}: в файлах формы не найдено ни одного показателя")
-    return list(batch.items)
+    return Batch(list(batch.items), [row.message for row in batch.unmapped])
 
 
 def _looks_like_form(path: Path) -> bool:

@@ -73,12 +73,19 @@ def run(
     ] = None,
 ) -> None:
     """Проверить пакет: results.jsonl, report.html, report.xlsx в папке --out."""
+    from evidence.batch import load_batch
+
     settings = _settings(allow_private)
     try:
-        items = _read(batch)
+        loaded = load_batch(batch)
         previous_items = _read(previous) if previous else None
     except BatchError as exc:
         raise _fail(str(exc)) from None
+    for note in loaded.notes[:10]:
+        console.print(f"Внимание: {note}", markup=False)
+    if len(loaded.notes) > 10:
+        console.print(f"… и ещё {len(loaded.notes) - 10} нераспознанных строк (см. отчёт)")
+    items = loaded.items
     broker_url = broker or settings.broker_url
     results = _check(items, settings, year, out, broker_url, concurrency)
     _write_and_summarise(
@@ -89,6 +96,7 @@ def run(
         source=batch.name,
         previous_items=previous_items,
         previous_results=previous_results,
+        notes=loaded.notes,
     )
 
 
@@ -146,6 +154,7 @@ def _write_and_summarise(
     source: str,
     previous_items: list[BatchItem] | None = None,
     previous_results: Path | None = None,
+    notes: Sequence[str] = (),
 ) -> None:
     from evidence.reports.jsonl import read_results_jsonl
     from evidence.runner import write_outputs
@@ -159,6 +168,7 @@ def _write_and_summarise(
         source=source,
         previous_items=previous_items,
         previous_results=before,
+        notes=notes,
     )
     _print_summary(results, outcome.findings)
     console.print("Отчёты:")

@@ -68,6 +68,7 @@ def write_outputs(
     source: str = "",
     previous_items: Sequence[BatchItem] | None = None,
     previous_results: Sequence[ItemResult] | None = None,
+    notes: Sequence[str] = (),
 ) -> BatchOutcome:
     """Consistency findings, year-over-year changes, and every report file."""
     from evidence.consistency import check_consistency
@@ -86,6 +87,6 @@ def write_outputs(
         year=year,
         findings=findings,
         changes=changes,
-        meta={"source": source},
+        meta={"source": source, "notes": list(notes)},
     )
     return BatchOutcome(list(results), findings, changes, dict(paths))

@@ -142,3 +142,32 @@ def test_check_url_explains_one_link() -> None:
     assert "not_a_url" in done.stdout and "Приказ №227" in done.stdout
     done = cli("check-url", "https://x.ru/a.pdf", "--criterion", "7.7", "--year", "2024")
     assert done.returncode != 0 and "7.7" in done.stderr
+
+
+def test_folder_of_forms_in_their_own_layout(tmp_path: Path) -> None:
+    from tests.consistency.formfiles import write_form
+
+    forms = tmp_path / "forms"
+    forms.mkdir()
+    write_form(
+        forms / "school.xlsx",
+        "МБОУ «СОШ № 9»",
+        {
+            "0.1": (40, "", ""),
+            "3.0": (20, "", ""),
+            "3.1": (15, "", ""),
+            "3.2": (27, "", ""),
+            "3.6": (2, "", ""),
+            "3.7": (1, "", "наставник – родитель"),
+        },
+        extra_rows=[(3, "Количество кружков робототехники в здании школы", 4)],
+    )
+    out = tmp_path / "out"
+    done = cli("run", str(forms), "--year", "2024", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "кружков робототехники" in done.stderr  # the unmapped row is reported, not dropped
+    findings = [json.loads(x) for x in (out / "consistency.jsonl").read_text().splitlines()]
+    assert any(f["rule"] == "programmes_sum" for f in findings)
+    html = (out / "report.html").read_text("utf-8")
+    assert "Замечания к входным данным" in html and "кружков робототехники" in html
+    assert "Входные данные" in load_workbook(out / "report.xlsx").sheetnames

@@ -32,6 +32,8 @@ def write_xlsx(path: Path, data: ReportData) -> None:
     _findings_sheet(workbook.create_sheet("Противоречия"), data.findings)
     if data.changes is not None:
         _changes_sheet(workbook.create_sheet("Изменения"), data.changes)
+    if data.meta.get("notes"):
+        _notes_sheet(workbook.create_sheet("Входные данные"), data.meta["notes"])
     _legend_sheet(workbook.create_sheet("Справка"))
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -200,6 +202,12 @@ def _changes_sheet(sheet: Worksheet, changes: Sequence[Any]) -> None:
 
 def _plain(value: Any) -> Any:
     return value if isinstance(value, (int, float, str)) or value is None else str(value)
+
+
+def _notes_sheet(sheet: Worksheet, notes: Sequence[str]) -> None:
+    _header(sheet, ["Замечание к входным данным"], [140])
+    for note in notes:
+        sheet.append([note])
 
 
 def _legend_sheet(sheet: Worksheet) -> None:
