@@ -171,3 +171,47 @@ def test_folder_of_forms_in_their_own_layout(tmp_path: Path) -> None:
     html = (out / "report.html").read_text("utf-8")
     assert "Замечания к входным данным" in html and "кружков робототехники" in html
     assert "Входные данные" in load_workbook(out / "report.xlsx").sheetnames
+
+
+def test_previous_year_changes_are_reported(tmp_path: Path) -> None:
+    files = resources.files("evidence.demo").joinpath("files")
+    old_doc = files.joinpath("prikaz_188_monitoring_2022.pdf").read_bytes()
+    new_doc = files.joinpath("prikaz_301_monitoring_2024.pdf").read_bytes()
+    site = LoopbackServer({"/monitoring.pdf": Response(body=old_doc)}, host="127.0.0.43")
+    header = "org,criterion,value,url\n"
+    with site:
+        link = site.url("/monitoring.pdf")
+        last_year = tmp_path / "2023.csv"
+        last_year.write_text(header + f"Школа,1.3,1,{link}\nШкола,5.1,40,\n", encoding="utf-8")
+        first = cli(
+            "run",
+            str(last_year),
+            "--year",
+            "2023",
+            "--out",
+            str(tmp_path / "o23"),
+            "--allow-private",
+        )
+        assert first.returncode == 0, first.stderr
+        site.route("/monitoring.pdf", Response(body=new_doc))  # the school replaced the file
+        this_year = tmp_path / "2024.csv"
+        this_year.write_text(header + f"Школа,1.3,1,{link}\nШкола,5.1,0,\n", encoding="utf-8")
+        done = cli(
+            "run",
+            str(this_year),
+            "--year",
+            "2024",
+            "--out",
+            str(tmp_path / "o24"),
+            "--allow-private",
+            "--previous",
+            str(last_year),
+            "--previous-results",
+            str(tmp_path / "o23" / "results.jsonl"),
+        )
+    assert done.returncode == 0, done.stderr
+    changes = [json.loads(x) for x in (tmp_path / "o24" / "changes.jsonl").read_text().splitlines()]
+    kinds = {(c["criterion"], c["kind"]) for c in changes}
+    assert ("5.1", "fell_to_zero") in kinds
+    assert ("1.3", "document_changed") in kinds
+    assert "Изменения" in load_workbook(tmp_path / "o24" / "report.xlsx").sheetnames
