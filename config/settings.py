@@ -29,6 +29,7 @@ class Settings(BaseSettings):
     max_page_bytes: int = 3 * 1024 * 1024
     retries: int = 2
     retry_backoff: float = 0.5
+    retry_after_cap: float = 5.0  # longest Retry-After we honour, seconds
     concurrency: int = 16
     per_host_concurrency: int = 2
     per_host_interval: float = 0.0
@@ -37,6 +38,8 @@ class Settings(BaseSettings):
     # Base URLs of cloud services whose share links open a viewer (tests point them at a fake).
     yandex_disk_api: str = "https://cloud-api.yandex.net"
     google_drive_download: str = "https://drive.usercontent.google.com"
+    google_docs_base: str = "https://docs.google.com"
+    ca_bundle: str | None = None  # extra trusted CAs (PEM), e.g. the Russian Trusted Root CA
     mailru_cloud_base: str = "https://cloud.mail.ru"
 
     # --- extraction -----------------------------------------------------------------
@@ -54,6 +57,11 @@ class Settings(BaseSettings):
     database_url: str | None = Field(
         default=None, validation_alias=AliasChoices("DATABASE_URL", "EVIDENCE_DATABASE_URL")
     )
+    # Seconds a worker's claim on an item lives without a heartbeat (a dead worker's items are
+    # re-queued after it); hard time limits of the fast and the OCR tasks.
+    lease_seconds: float = 60.0
+    task_time_limit: int = 600
+    ocr_time_limit: int = 1800
 
 
 @lru_cache(maxsize=1)

@@ -244,7 +244,7 @@ def _print_result(result: ItemResult) -> None:
     for link in result.links:
         for candidate in link.candidates:
             out.print(
-                f"  подходящий документ на странице: {candidate.url} ({candidate.score:.0f}%)"
+                f"  подходящий документ на странице: {candidate.url} ({candidate.score * 100:.0f}%)"
             )
 
 

@@ -18,7 +18,7 @@ def _results() -> list[ItemResult]:
         message="Страница, а не документ",
         final_url="https://s.ru/nast",
         candidates=[
-            Candidate(url="https://s.ru/prikaz.pdf", text="Приказ о наставничестве", score=91.0)
+            Candidate(url="https://s.ru/prikaz.pdf", text="Приказ о наставничестве", score=0.91)
         ],
     )
     return [
@@ -87,7 +87,7 @@ def test_xlsx_and_jsonl_keep_every_row(tmp_path: Path) -> None:
     rows = [json.loads(x) for x in (tmp_path / "results.jsonl").read_text("utf-8").splitlines()]
     assert [r["row"] for r in rows] == [1, 2, 3]
     assert rows[2]["doc_kind"] == "order" and rows[2]["doc_date"] == "2024-10-02"
-    assert ItemResult.from_dict(rows[1]).links[0].candidates[0].score == 91.0
+    assert ItemResult.from_dict(rows[1]).links[0].candidates[0].score == 0.91
     book = load_workbook(tmp_path / "report.xlsx")
     sheet = book["Результаты"]
     values = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
