@@ -1,0 +1,196 @@
+"""Dates in Russian official documents: every written style, and which date is the document's own.
+
+A document's own date stands in its title block (next to its heading, usually «от … №»);
+other dates are cited acts («приказом Минпросвещения от …», «в ред. … от …»,
+«Зарегистрирован …»), signature stamps («Дата: 2022.10.26 12:25:13 +03'00'») or terms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# OCR confusions inside numbers: О/o -> 0, l/I/| -> 1, З -> 3.
+_D = r"[0-9OОoоlI|З]"
+_DIGIT_FIX = str.maketrans(
+    {"O": "0", "О": "0", "o": "0", "о": "0", "l": "1", "I": "1", "|": "1", "З": "3"}
+)
+
+MONTHS: tuple[tuple[str, int], ...] = (
+    ("январ", 1),
+    ("феврал", 2),
+    ("март", 3),
+    ("апрел", 4),
+    ("ма", 5),
+    ("июн", 6),
+    ("июл", 7),
+    ("август", 8),
+    ("сентябр", 9),
+    ("октябр", 10),
+    ("ноябр", 11),
+    ("декабр", 12),
+)
+_MONTH = (
+    r"(январ[а-я]{0,3}|феврал[а-я]{0,3}|март[а-я]{0,2}|апрел[а-я]{0,3}|ма[йяе]|июн[а-я]{0,2}"
+    r"|июл[а-я]{0,2}|август[а-я]{0,2}|сентябр[а-я]{0,3}|октябр[а-я]{0,3}|ноябр[а-я]{0,3}"
+    r"|декабр[а-я]{0,3})"
+)
+_Q = r"[«\"“„'‘’»”]"
+
+TEXT_DATE = re.compile(
+    rf"(?<![\dА-Яа-яЁёA-Za-z])(?:{_Q}\s*_*\s*)?({_D}{{1,2}})\s*_*\s*(?:{_Q}\s*)?_*\s*{_MONTH}(?![а-я])\s*_*\s*"
+    rf"((?:19|2[0OО]){_D}{{2}}|{_D}{{2}}(?=\s*г)|{_D}{{2}}(?![\d]))",
+    re.IGNORECASE,
+)
+NUM_DATE = re.compile(
+    rf"(?<![\d.,А-Яа-яЁёA-Za-z])(?:[«\"]\s?)?({_D}{{1,2}})(?:\s?[»\"]\s?[./-]?|\s?[./-])\s?({_D}{{1,2}})\s?(?:[./-]|\s)\s?"
+    rf"((?:19|2[0OО]){_D}{{2}}(?![\d])|{_D}{{2}}(?![\d.]))"
+)
+ISO_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[./-](\d{2})[./-](\d{2})(?![\d])")
+TEMPLATE_DATE = re.compile(
+    r"(?:[«\"]\s*_{1,}\s*[»\"]\s*_{2,}|_{2,}\s*\.\s*_{2,}\s*\.|_{3,}\s*)\s*(?:20|19)?\s*_{1,4}\s*(?:г\.?|года)",
+    re.IGNORECASE,
+)
+YEAR_ONLY = re.compile(
+    r"(?:за|на|в)\s+((?:19|20)\d{2})(?:\s*[-–/]\s*(?:19|20)?\d{2})?\s*(?:год|г\.|уч|календарн)",
+    re.IGNORECASE,
+)
+STAMP_CONTEXT = re.compile(
+    r"(подписан\w*\s+(?:электронн|цифров)|цифров\w+\s+подпис|электронн\w+\s+подпис|действителен|сертификат\s*:?\s*[0-9a-f]{6})",
+    re.IGNORECASE,
+)
+# Words that introduce another, cited act (or a registration / amendment / protocol).
+CITED_CONTEXT = re.compile(
+    r"(приказ(?:ом|а|у|ами|ов|е)\b|распоряжени\w*|постановлени\w*|закон\w*|указ\w*|письм\w*|"
+    r"решени\w*|протокол\w*|\bред\.|редакци\w*|зарегистр\w*|регистрац\w*|изменени\w*|"
+    r"соглашени\w*|договор\w*|положени\w*|стратеги\w*|концепци\w*|кодекс\w*|министерств\w*|"
+    r"минпросвещени\w*|минобр\w*|рассмотрен\w*|согласован\w*|принят\w*|"
+    r"в\s+соответствии|на\s+основании|во\s+исполнение|руководствуясь|сертификат\w*)",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class DateHit:
+    date: dt.date
+    start: int
+    end: int
+    text: str
+
+
+def _two_digit_year(yy: int, pivot: int) -> int:
+    return 2000 + yy if yy <= pivot % 100 + 1 else 1900 + yy
+
+
+def _month_of(word: str) -> int | None:
+    w = word.lower()
+    if w in ("май", "мая", "мае"):
+        return 5
+    for stem, num in MONTHS:
+        if stem != "ма" and w.startswith(stem):
+            return num
+    return None
+
+
+def _make(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _real_digits(s: str) -> int:
+    return sum(ch.isdigit() for ch in s)
+
+
+def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
+    """Every calendar date written in the text, in order of position."""
+    hits: dict[int, DateHit] = {}
+    for m in TEXT_DATE.finditer(text):
+        day = int(m.group(1).translate(_DIGIT_FIX))
+        month = _month_of(m.group(2))
+        ys = m.group(3).translate(_DIGIT_FIX)
+        if month is None or _real_digits(m.group(1) + m.group(3)) < 2:
+            continue
+        year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), pivot_year)
+        date = _make(year, month, day)
+        if date:
+            hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
+    for m in ISO_DATE.finditer(text):
+        date = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if date and m.start() not in hits:
+            hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
+    covered = sorted((h.start, h.end) for h in hits.values())
+    starts = [a for a, _ in covered]
+    for m in NUM_DATE.finditer(text):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and m.start() < covered[i][1]:
+            continue
+        raw = m.group()
+        if _real_digits(raw) < 4:
+            continue
+        ys = m.group(3).translate(_DIGIT_FIX)
+        if len(ys) == 2:
+            # «1.2.20» is a clause number, not a date: a two-digit year needs a full day.month.
+            if len(m.group(1)) < 2 and len(m.group(2)) < 2:
+                continue
+            tail = text[m.end() : m.end() + 3]
+            if not re.match(r"\s*(г|\s|$|[,;)])", tail) and m.end() < len(text):
+                continue
+        year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), pivot_year)
+        date = _make(
+            year, int(m.group(2).translate(_DIGIT_FIX)), int(m.group(1).translate(_DIGIT_FIX))
+        )
+        if date and 1990 <= date.year <= 2099:
+            hits[m.start()] = DateHit(date, m.start(), m.end(), raw)
+    return [hits[k] for k in sorted(hits) if 1990 <= hits[k].date.year <= 2099]
+
+
+def is_stamp(text: str, hit: DateHit) -> bool:
+    """A digital-signature / certificate stamp, not the document's date."""
+    before = text[max(0, hit.start - 60) : hit.start]
+    after = text[hit.end : hit.end + 12]
+    return bool(STAMP_CONTEXT.search(before)) or bool(re.match(r"\s*\d{1,2}:\d{2}", after))
+
+
+def is_cited(text: str, hit: DateHit, floor: int = 0, window: int = 90) -> bool:
+    """The date belongs to another act mentioned before it (within its clause)."""
+    a = max(floor, hit.start - window)
+    before = text[a : hit.start]
+    # Only the current clause: cut at a blank line or a sentence end.
+    ends = list(_CLAUSE_END.finditer(before))
+    if ends:
+        before = before[ends[-1].end() :]
+    return bool(CITED_CONTEXT.search(before))
+
+
+def number_near(text: str, hit: DateHit) -> str | None:
+    """The document number written next to its date («от … № 12-о» or «№ 12 от …»)."""
+    after = text[hit.end : hit.end + 80]
+    m = re.match(r"[\s|г.годаи,]*?(?:\s|^)*№\s*([0-9A-Za-zА-Яа-я][\w\-/.]*)", after)
+    if not m:
+        m = re.search(r"^[^\n]{0,60}?№\s*([0-9A-Za-zА-Яа-я][\w\-/.]*)", after)
+    if not m:
+        before = text[max(0, hit.start - 40) : hit.start]
+        m = re.search(r"№\s*([0-9A-Za-zА-Яа-я][\w\-/.]*)\s*(?:от\s*)?[«\"]?\s*$", before)
+    if not m:
+        return None
+    num = m.group(1).rstrip(".,-/")
+    return num if any(ch.isdigit() for ch in num) else None
+
+
+def template_unfilled(text: str) -> re.Match[str] | None:
+    return TEMPLATE_DATE.search(text)
+
+
+def year_only(text: str) -> tuple[int, int, int] | None:
+    """(year, start, end) of a «за 2024 год» / «2023-2024 учебный год» mention."""
+    m = YEAR_ONLY.search(text)
+    if not m:
+        return None
+    return int(m.group(1)), m.start(), m.end()

@@ -1,0 +1,369 @@
+"""Is the document about what the criterion needs? Checks named in config/topics.yaml."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from classifiers.doctype import KindResult
+from classifiers.document import Doc
+from evidence.models import DocKind
+
+
+@dataclass(frozen=True)
+class TopicResult:
+    ok: bool
+    message_key: str = ""
+    values: dict[str, str] = field(default_factory=dict)
+    span: tuple[int, int] | None = None
+    review: str | None = None  # message key of a doubt that needs a human look
+    details: dict[str, Any] = field(default_factory=dict)
+
+
+PASS = TopicResult(True)
+AUDIENCE_RU = {"teachers": "педагогических работников", "students": "обучающихся"}
+FORM_RU = {"teachers": "учитель – учитель", "students": "ученик – ученик"}
+
+
+@dataclass
+class TopicContext:
+    doc: Doc
+    kind: KindResult
+    rule: dict[str, Any]
+
+    @property
+    def title_zone(self) -> tuple[int, int]:
+        start = self.kind.title_start
+        end = max(self.kind.title_end, start + 200)
+        return start, min(end, start + 600, len(self.doc.text))
+
+    def near(
+        self, group_a: str, group_b: str, window: int = 8, after_only: bool = False
+    ) -> list[tuple[int, int]]:
+        """Spans of group_a hits with a group_b hit within ``window`` words."""
+        doc = self.doc
+        b_idx = [doc.token_index(s) for s, _ in doc.hits(group_b)]
+        out = []
+        for s, e in doc.hits(group_a):
+            i = doc.token_index(s)
+            lo = i if after_only else i - window
+            if any(lo <= j <= i + window and j != i for j in b_idx):
+                out.append((s, e))
+        return out
+
+
+def _mentoring(c: TopicContext) -> TopicResult:
+    hits = c.doc.hits("mentoring")
+    a, b = c.title_zone
+    in_title = [h for h in hits if a <= h[0] < b]
+    # Mentoring named in the document's own title, or running through its text; a passing
+    # mention («организовать наставничество» in a plan of methodical work) is not enough.
+    need = int(c.rule.get("mentoring_in_body", max(c.doc.lexicon.min_mentoring, 3)))
+    if in_title or len(hits) >= need:
+        span = (in_title or hits)[0]
+        return TopicResult(True, span=span, details={"mentoring_hits": len(hits)})
+    return TopicResult(False, "off_topic_no_mentoring", details={"mentoring_hits": len(hits)})
+
+
+def audience_of(c: TopicContext) -> tuple[set[str], tuple[int, int] | None, str]:
+    """Which group's mentoring the document is about: from its title, else from the body."""
+    doc = c.doc
+    a, b = c.title_zone
+    title = {g for g in ("teachers", "students") if doc.hits_in(g, a, b)}
+    if title and doc.hits_in("mentoring", a, b):
+        span = min((doc.hits_in(g, a, b)[0] for g in title), key=lambda s: s[0])
+        return title, span, "title"
+    counts: dict[str, list[tuple[int, int]]] = {}
+    for g in ("teachers", "students"):
+        counts[g] = c.near("mentoring", g, window=4, after_only=True)
+    t, s = len(counts["teachers"]), len(counts["students"])
+    if t and not s:
+        return {"teachers"}, counts["teachers"][0], "body"
+    if s and not t:
+        return {"students"}, counts["students"][0], "body"
+    if t >= 3 and t >= 4 * s:
+        return {"teachers"}, counts["teachers"][0], "body"
+    if s >= 3 and s >= 4 * t:
+        return {"students"}, counts["students"][0], "body"
+    return ({"teachers", "students"} if t and s else set()), None, "body"
+
+
+def _audience(c: TopicContext) -> TopicResult:
+    need = str(c.rule.get("audience") or "")
+    found, span, where = audience_of(c)
+    details = {"audience": sorted(found), "audience_from": where}
+    if not need or not found or need in found:
+        return TopicResult(True, span=span, details=details)
+    other = next(iter(found))
+    return TopicResult(
+        False,
+        "off_topic_audience",
+        {"found": AUDIENCE_RU[other], "expected": AUDIENCE_RU[need]},
+        span,
+        details=details,
+    )
+
+
+def _regulation_on_mentoring(c: TopicContext) -> list[tuple[int, int]]:
+    """«Положение о (системе) наставничества …»: a regulation whose subject is mentoring itself,
+    not «Положение о мониторинге … наставничества» or «… об оплате труда наставников»."""
+    doc = c.doc
+    toks = doc.toks
+    mentoring = {doc.token_index(s) for s, _ in doc.hits("mentoring")}
+    other = {
+        doc.token_index(s)
+        for g in ("monitoring", "payment", "incentive", "association", "quality_monitoring")
+        for s, _ in doc.hits(g)
+    }
+    out = []
+    for s, _e in doc.hits("regulation"):
+        i = doc.token_index(s)
+        for j in range(i + 1, min(i + 7, len(toks))):
+            if j in other:
+                break
+            if j in mentoring:
+                out.append((s, toks[j][2]))
+                break
+    return out
+
+
+def _regulation(c: TopicContext) -> TopicResult:
+    near = _regulation_on_mentoring(c)
+    if near:
+        return TopicResult(True, span=near[0])
+    a, b = c.title_zone
+    groups = c.rule.get("competing") or ["pairs", "monitoring"]
+    competing = [h for g in groups for h in c.doc.hits_in(str(g), a, b)]
+    if competing:
+        title = " ".join(c.doc.text[a:b].split())[:120]
+        return TopicResult(False, "off_topic_regulation_missing", {"found": title}, competing[0])
+    return TopicResult(True, review="review_regulation")
+
+
+def _monitoring(c: TopicContext) -> TopicResult:
+    doc = c.doc
+    a, b = c.title_zone
+    near = c.near("monitoring", "mentoring", window=10)
+    in_title = doc.hits_in("monitoring", a, b)
+    if near or (in_title and len(doc.hits("mentoring")) >= 2):
+        return TopicResult(True, span=(near or in_title)[0])
+    q = doc.hits("quality_monitoring")
+    if q and doc.hits("monitoring"):
+        return TopicResult(False, "off_topic_quality_monitoring", span=q[0])
+    if c.kind.kind is DocKind.REPORT:
+        return TopicResult(
+            False,
+            "off_topic_report",
+            span=doc.hits("mentoring")[:1][0] if doc.hits("mentoring") else None,
+        )
+    return TopicResult(False, "off_topic_monitoring", span=(a, min(b, a + 200)))
+
+
+_INDICATOR_STEM = re.compile(r"(показател|доля|доли|удовлетвор[её]нност|процент)")
+_NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?\s*%?")
+
+
+def _indicators(c: TopicContext) -> TopicResult:
+    doc = c.doc
+    results: list[tuple[int, int]] = []
+    for s, e in doc.hits("indicators"):
+        line_a = doc.text.rfind("\n", 0, s) + 1
+        line_b = doc.text.find("\n", e)
+        line_b = len(doc.text) if line_b == -1 else line_b
+        line = doc.text[line_a:line_b]
+        if not _NUMBER.search(line):
+            # a table whose cells were extracted one per line: the value is on the next line
+            nxt_b = doc.text.find("\n", line_b + 1)
+            nxt = doc.text[line_b : nxt_b if nxt_b != -1 else len(doc.text)]
+            if len(nxt.strip()) <= 30:
+                line += nxt
+        nums = [n for n in _NUMBER.findall(line) if not re.fullmatch(r"(19|20)\d\d", n.strip())]
+        if nums:
+            results.append((s, e))
+    if len({doc.text.rfind("\n", 0, s) for s, _ in results}) < 2:
+        # OCR glues table borders to words («1ПДоля», «|Показатель»): look for the stems.
+        for m in _INDICATOR_STEM.finditer(doc.lower):
+            line_a = doc.lower.rfind("\n", 0, m.start()) + 1
+            line_b = doc.lower.find("\n", m.end())
+            line = doc.lower[line_a : line_b if line_b != -1 else len(doc.lower)]
+            if re.search(r"\d+\s*%", line) and not doc.excluded(m.start()):
+                results.append((m.start(), m.end()))
+    lines = {doc.text.rfind("\n", 0, s) for s, _ in results}
+    details = {"indicator_lines": len(lines)}
+    if len(lines) >= 2:
+        return TopicResult(True, span=results[0], details=details)
+    swot = doc.hits("swot")
+    if swot:
+        return TopicResult(False, "off_topic_swot", span=swot[0], details=details)
+    return TopicResult(False, "off_topic_no_indicators", details=details)
+
+
+def _pairs(c: TopicContext) -> TopicResult:
+    doc = c.doc
+    pairs = doc.hits("pairs")
+    if pairs:
+        return TopicResult(True, span=pairs[0])
+    mentors = len(re.findall(r"наставник", doc.lower))
+    mentees = len(re.findall(r"наставляем", doc.lower))
+    if mentors >= 2 and mentees >= 2:
+        return TopicResult(True)
+    return TopicResult(False, "off_topic_pairs")
+
+
+def _programmes(c: TopicContext) -> TopicResult:
+    near = c.near("programme_any", "mentoring", window=4)
+    if near:
+        return TopicResult(True, span=near[0])
+    return TopicResult(False, "off_topic_programmes_report")
+
+
+_FIELD_MENTOR = re.compile(
+    r"наставник\w*\s*(?:\(ф\.?\s*и\.?\s*о\.?\))?\s*(?:[:–-]|\t)\s*[А-ЯЁ_]", re.IGNORECASE
+)
+_FIELD_MENTEE = re.compile(
+    r"наставляем\w*\s*(?:\(ф\.?\s*и\.?\s*о\.?\))?\s*(?:[:–-]|\t)\s*[А-ЯЁ_]", re.IGNORECASE
+)
+
+
+def _personalised(c: TopicContext) -> TopicResult:
+    near = c.near("personalised", "programme_any", window=3)
+    if near:
+        return TopicResult(True, span=near[0])
+    m1 = _FIELD_MENTOR.search(c.doc.text)
+    m2 = _FIELD_MENTEE.search(c.doc.text)
+    if m1 and m2:
+        return TopicResult(True, span=(m1.start(), m1.end()))
+    return TopicResult(
+        False, "off_topic_not_personalised", span=(c.kind.title_start, c.title_zone[1])
+    )
+
+
+_ROLE = (
+    r"(ученик|учащийся|обучающийся|школьник|воспитанник|молодой\s+(?:специалист|педагог|учитель)|учитель|педагог|"
+    r"студент|руководитель|работодатель)"
+)
+_FORM = re.compile(rf"{_ROLE}\s*[-–—]\s*{_ROLE}", re.IGNORECASE)
+_TEACHER_ROLES = {
+    "учитель",
+    "педагог",
+    "руководитель",
+    "молодой специалист",
+    "молодой педагог",
+    "молодой учитель",
+}
+_STUDENT_ROLES = {"ученик", "учащийся", "обучающийся", "школьник", "воспитанник"}
+
+
+def _form_of(a: str, b: str) -> str | None:
+    a, b = " ".join(a.lower().split()), " ".join(b.lower().split())
+    if a in _STUDENT_ROLES and b in _STUDENT_ROLES:
+        return "students"
+    if a in _TEACHER_ROLES and b in _TEACHER_ROLES:
+        return "teachers"
+    return f"{a} – {b}"
+
+
+def _programme_form(c: TopicContext) -> TopicResult:
+    need = str(c.rule.get("audience") or "")
+    forms = [(_form_of(m.group(1), m.group(2)), m) for m in _FORM.finditer(c.doc.text)]
+    if forms:
+        if any(f == need for f, _ in forms):
+            m = next(m for f, m in forms if f == need)
+            return TopicResult(True, span=(m.start(), m.end()))
+        f, m = forms[0]
+        return TopicResult(
+            False,
+            "off_topic_programme_form",
+            {"found": FORM_RU.get(f or "", f or ""), "expected": FORM_RU.get(need, need)},
+            (m.start(), m.end()),
+        )
+    mentee = re.search(r"наставляем\w*[^\n]{0,120}", c.doc.text, re.IGNORECASE)
+    if mentee:
+        seg = mentee.group().lower()
+        is_student = re.search(r"обучающ|ученик|учащ|\d+\s*[«\"]?[а-я]?[»\"]?\s*класс", seg)
+        is_teacher = re.search(r"учител|педагог|молод\w+\s+специалист|воспитател", seg)
+        found = (
+            "students"
+            if is_student and not is_teacher
+            else "teachers"
+            if is_teacher and not is_student
+            else None
+        )
+        if found and need and found != need:
+            return TopicResult(
+                False,
+                "off_topic_programme_form",
+                {"found": FORM_RU[found], "expected": FORM_RU[need]},
+                (mentee.start(), mentee.end()),
+            )
+    return TopicResult(True)
+
+
+def _near_mentoring(group: str, key: str) -> Callable[[TopicContext], TopicResult]:
+    def check(c: TopicContext) -> TopicResult:
+        near = c.near(group, "mentoring", window=15)
+        if near:
+            return TopicResult(True, span=near[0])
+        return TopicResult(False, key)
+
+    return check
+
+
+def _further_training(c: TopicContext) -> TopicResult:
+    hits = c.doc.hits("further_training")
+    if hits:
+        return TopicResult(True, span=hits[0])
+    return TopicResult(False, "off_topic_certificate")
+
+
+def _mentoring_cert(c: TopicContext) -> TopicResult:
+    hits = c.doc.hits("mentoring")
+    if hits:
+        return TopicResult(True, span=hits[0])
+    return TopicResult(False, "off_topic_certificate")
+
+
+CHECKS: dict[str, Callable[[TopicContext], TopicResult]] = {
+    "mentoring": _mentoring,
+    "audience": _audience,
+    "regulation": _regulation,
+    "monitoring": _monitoring,
+    "indicators": _indicators,
+    "pairs": _pairs,
+    "programmes": _programmes,
+    "personalised": _personalised,
+    "programme_form": _programme_form,
+    "further_training": _further_training,
+    "association": _near_mentoring("association", "off_topic_association"),
+    "payment": _near_mentoring("payment", "off_topic_payment"),
+    "incentive": _near_mentoring("incentive", "off_topic_incentive"),
+}
+
+
+def check_topic(doc: Doc, kind: KindResult, topic: str | None) -> TopicResult:
+    """Run the topic's checks in order; the first failure decides."""
+    if not topic:
+        return PASS
+    rule = doc.lexicon.topics.get(topic) or {}
+    ctx = TopicContext(doc, kind, rule)
+    details: dict[str, Any] = {}
+    review: str | None = None
+    span: tuple[int, int] | None = None
+    checks = list(rule.get("checks") or [])
+    for name in checks:
+        if name == "agreement":
+            continue  # classifiers.agreements decides
+        fn = (
+            _mentoring_cert
+            if (name == "mentoring" and "further_training" in checks)
+            else CHECKS[name]
+        )
+        r = fn(ctx)
+        details.update(r.details)
+        if not r.ok:
+            return TopicResult(False, r.message_key, r.values, r.span, details=details)
+        review = review or r.review
+        span = r.span or span
+    return TopicResult(True, span=span, review=review, details=details)

@@ -1,0 +1,252 @@
+"""Evaluation of the document stage on the labelled corpus (``tests/eval_corpus``).
+
+Each manifest row names a text file, the criterion, the reporting year and the expected
+verdict, document kind and date. Rows with a ``render`` format are rendered to that format
+(DOCX, text PDF, scanned PDF, JPEG) with the extraction tests' generator, cached under
+``tests/.generated/eval/``, and go through the real path bytes -> extract -> classify;
+the others are classified from their text (normalised as extraction would). The report
+gives a confusion matrix, per-verdict precision/recall, the date exact-match rate and the
+document-kind accuracy, separately for the development and the held-out part.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from evidence.criteria import load_catalogue
+from evidence.models import FileKind
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO / "tests" / "eval_corpus"
+GENERATED = REPO / "tests" / ".generated" / "eval"
+PARTS = ("dev", "heldout1", "heldout", "heldout3")
+VERDICTS = ("wrong_type", "off_topic", "wrong_direction", "no_date", "wrong_year", "ok")
+
+_RENDER: dict[str, tuple[FileKind, bool]] = {
+    "docx": (FileKind.DOCX, False),
+    "pdf": (FileKind.PDF, False),
+    "scan": (FileKind.PDF, True),
+    "jpeg": (FileKind.JPEG, True),
+}
+
+
+@dataclass
+class Case:
+    file: str
+    part: str
+    criterion: str
+    expected: str
+    got: str
+    kind_expected: str
+    kind_got: str | None
+    date_expected: str | None
+    date_got: str | None
+    render: str
+    message: str = ""
+
+
+@dataclass
+class PartReport:
+    part: str
+    cases: list[Case] = field(default_factory=list)
+
+    @property
+    def confusion(self) -> dict[tuple[str, str], int]:
+        return dict(Counter((c.expected, c.got) for c in self.cases))
+
+    def precision_recall(self) -> dict[str, tuple[float | None, float | None, int]]:
+        out: dict[str, tuple[float | None, float | None, int]] = {}
+        labels = sorted({c.expected for c in self.cases} | {c.got for c in self.cases}, key=_order)
+        for v in labels:
+            tp = sum(c.expected == v and c.got == v for c in self.cases)
+            pred = sum(c.got == v for c in self.cases)
+            real = sum(c.expected == v for c in self.cases)
+            out[v] = (tp / pred if pred else None, tp / real if real else None, real)
+        return out
+
+    @property
+    def date_rate(self) -> float | None:
+        dated = [c for c in self.cases if c.date_expected]
+        return sum(c.date_got == c.date_expected for c in dated) / len(dated) if dated else None
+
+    @property
+    def kind_accuracy(self) -> float | None:
+        return (
+            sum(c.kind_got == c.kind_expected for c in self.cases) / len(self.cases)
+            if self.cases
+            else None
+        )
+
+    @property
+    def errors(self) -> list[Case]:
+        return [c for c in self.cases if c.got != c.expected]
+
+
+@dataclass
+class EvalReport:
+    parts: dict[str, PartReport]
+
+    def all_cases(self) -> list[Case]:
+        return [c for p in self.parts.values() for c in p.cases]
+
+
+def _order(v: str) -> int:
+    return VERDICTS.index(v) if v in VERDICTS else len(VERDICTS)
+
+
+def _load_builder() -> Callable[..., bytes] | None:
+    try:
+        module = importlib.import_module("tests.extract.corpus")
+    except ImportError:
+        return None
+    builder = getattr(module, "build_sample", None)
+    return builder if callable(builder) else None
+
+
+def run_evaluation(
+    corpus_dir: Path | None = None,
+    *,
+    cache_dir: Path | None = None,
+    render: bool = True,
+    parts: tuple[str, ...] | None = None,
+) -> EvalReport:
+    """Classify every manifest document and compare with the labels.
+
+    ``parts`` limits the run to some parts of the manifest (default: all, in manifest order);
+    ``render=False`` classifies the text forms only (no DOCX/PDF/scan rendering or extraction).
+    """
+    from classifiers import ClassifyContext, classify
+    from evidence.textnorm import normalise
+
+    corpus = corpus_dir or DEFAULT_CORPUS
+    catalogue = load_catalogue()
+    builder = _load_builder() if render else None
+    extractor = None
+    with open(corpus / "manifest.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    wanted = parts or tuple(dict.fromkeys(row.get("part") or "dev" for row in rows))
+    report = EvalReport({p: PartReport(p) for p in wanted})
+    try:
+        for row in rows:
+            part = row.get("part") or "dev"
+            if part not in report.parts:
+                continue
+            criterion = catalogue.get(row["criterion"])
+            if criterion is None:
+                raise ValueError(f"{row['file']}: unknown criterion {row['criterion']}")
+            text = (corpus / row["file"]).read_text(encoding="utf-8")
+            year, org = int(row["year"]), row.get("org") or None
+            fmt = row.get("render") or ""
+            if fmt and builder is not None:
+                from evidence.extract import ExtractLimits, Extractor
+                from evidence.pipeline import assess_document
+
+                if extractor is None:
+                    extractor = Extractor(
+                        ExtractLimits(), cache_dir=cache_dir or GENERATED / "cache"
+                    )
+                kind, scan = _RENDER[fmt]
+                data = _rendered(builder, row["file"], fmt, text, kind, scan)
+                link = assess_document(
+                    data, kind, criterion, year=year, extractor=extractor, org=org
+                )
+                got, kgot, dgot, msg = (
+                    link.verdict.value,
+                    link.doc_kind.value if link.doc_kind else None,
+                    link.doc_date,
+                    link.message,
+                )
+            else:
+                fmt = ""
+                d = classify(normalise(text), criterion, ClassifyContext(year=year, org=org))
+                got, kgot, dgot, msg = (
+                    d.verdict.value,
+                    d.doc_kind.value if d.doc_kind else None,
+                    d.doc_date,
+                    d.message,
+                )
+            report.parts[part].cases.append(
+                Case(
+                    row["file"],
+                    part,
+                    row["criterion"],
+                    row["verdict"],
+                    got,
+                    row["doc_kind"],
+                    kgot,
+                    row["doc_date"] or None,
+                    dgot,
+                    fmt,
+                    msg,
+                )
+            )
+    finally:
+        if extractor is not None:
+            extractor.close()
+    return report
+
+
+def _rendered(
+    builder: Callable[..., bytes], name: str, fmt: str, text: str, kind: FileKind, scan: bool
+) -> bytes:
+    import hashlib
+
+    key = hashlib.sha256(f"{fmt}\n{text}".encode()).hexdigest()[:16]
+    path = GENERATED / f"{Path(name).stem}.{key}.{fmt}"
+    if path.exists():
+        return path.read_bytes()
+    data = builder(kind, text, scan=scan)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return data
+
+
+def _fmt(x: float | None) -> str:
+    return "  —  " if x is None else f"{x:5.3f}"
+
+
+def format_report(report: EvalReport) -> str:
+    """A plain-text report: per part, confusion matrix, P/R per verdict, dates, kinds, errors."""
+    out: list[str] = []
+    for part in report.parts.values():
+        if not part.cases:
+            out.append(f"== {part.part}: no documents")
+            continue
+        rendered = sum(1 for c in part.cases if c.render)
+        out.append(
+            f"== {part.part}: {len(part.cases)} documents ({rendered} rendered to DOCX/PDF/scans)"
+        )
+        labels = sorted({c.expected for c in part.cases} | {c.got for c in part.cases}, key=_order)
+        conf = part.confusion
+        width = max(len(v) for v in labels) + 2
+        out.append("expected \\ got".ljust(width + 2) + "".join(v[:10].rjust(11) for v in labels))
+        for e in labels:
+            out.append(
+                e.ljust(width + 2) + "".join(str(conf.get((e, g), 0)).rjust(11) for g in labels)
+            )
+        out.append("verdict".ljust(width + 2) + "precision   recall   support")
+        for v, (p, r, n) in part.precision_recall().items():
+            out.append(v.ljust(width + 2) + f"{_fmt(p)}      {_fmt(r)}   {n}")
+        out.append(
+            f"date exact match: {_fmt(part.date_rate)}   doc_kind accuracy: {_fmt(part.kind_accuracy)}"
+        )
+        for c in part.errors[:30]:
+            out.append(
+                f"  ✗ {c.file} [{c.criterion}] expected {c.expected}, got {c.got}: {c.message}"
+            )
+        for c in [c for c in part.cases if c.date_expected and c.date_got != c.date_expected][:15]:
+            out.append(f"  ✗ date {c.file}: expected {c.date_expected}, got {c.date_got}")
+        for c in [c for c in part.cases if c.kind_got != c.kind_expected][:15]:
+            out.append(f"  ✗ kind {c.file}: expected {c.kind_expected}, got {c.kind_got}")
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    print(format_report(run_evaluation(render=False)))

@@ -1,0 +1,80 @@
+"""Write the evaluation corpus: ``docs/<part>/<name>.txt`` and ``manifest.csv``.
+
+Parts: ``dev`` (the rules were tuned on it), ``heldout1`` (written after the rules, run blind
+once — figures frozen in RESULTS_heldout_v1_blind.txt — then used to fix generic bugs, so no
+longer blind), ``heldout`` (written after those fixes, run blind once, then used for three more fixes),
+``heldout3`` (written last, after the final rule changes, never tuned on).
+
+Run: ``python -m tests.eval_corpus.generate`` (deterministic; the output is committed).
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from tests.eval_corpus.dev_docs import Doc, dev_documents
+
+HERE = Path(__file__).resolve().parent
+FIELDS = ["file", "part", "criterion", "year", "org", "verdict", "doc_kind", "doc_date", "render"]
+
+
+def heldout_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.heldout_docs import heldout_documents as held
+    except ImportError:
+        return []
+    return held()
+
+
+def heldout2_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.heldout2_docs import heldout2_documents as held
+    except ImportError:
+        return []
+    return held()
+
+
+def heldout3_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.heldout3_docs import heldout3_documents as held
+    except ImportError:
+        return []
+    return held()
+
+
+def main() -> None:
+    rows = []
+    for part, docs in (
+        ("dev", dev_documents()),
+        ("heldout1", heldout_documents()),
+        ("heldout", heldout2_documents()),
+        ("heldout3", heldout3_documents()),
+    ):
+        folder = HERE / "docs" / part
+        folder.mkdir(parents=True, exist_ok=True)
+        for d in docs:
+            rel = f"docs/{part}/{d.name}.txt"
+            (HERE / rel).write_text(d.text, encoding="utf-8")
+            rows.append(
+                {
+                    "file": rel,
+                    "part": part,
+                    "criterion": d.criterion,
+                    "year": d.year,
+                    "org": d.org,
+                    "verdict": d.verdict,
+                    "doc_kind": d.kind,
+                    "doc_date": d.date or "",
+                    "render": d.render,
+                }
+            )
+    with open(HERE / "manifest.csv", "w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=FIELDS)
+        w.writeheader()
+        w.writerows(rows)
+    print(f"{len(rows)} documents")
+
+
+if __name__ == "__main__":
+    main()
