@@ -1,0 +1,258 @@
+"""Per-process state of a worker and the one domain call each task makes.
+
+A worker process opens the database once, builds its ``Checker`` (one per batch it works on,
+sharing the process's warmed dictionaries and the Redis host limiter) and keeps a heartbeat
+thread renewing the leases of the items it is working on, so that the dispatcher can tell a
+slow item from a dead worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import socket
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import kombu.exceptions
+import redis
+import sqlalchemy.exc
+from sqlalchemy.engine import Engine
+
+from config.settings import Settings, get_settings
+from evidence.errors import StoreError
+from evidence.models import BatchItem, ItemResult, Verdict
+from evidence.store import get_engine, repo
+from workers.hostlimit import HostLimitUnavailable, RedisHostLimiter
+
+log = logging.getLogger(__name__)
+
+# Errors worth a retry: the broker, Redis or the database is briefly away.
+TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
+    redis.ConnectionError,
+    redis.TimeoutError,
+    kombu.exceptions.OperationalError,
+    sqlalchemy.exc.OperationalError,
+    sqlalchemy.exc.InterfaceError,
+    sqlalchemy.exc.DisconnectionError,
+    HostLimitUnavailable,
+    StoreError,  # the results database cannot be opened (yet)
+)
+
+# After this many deliveries of one item (hard time limits, crashes) the row gets an error
+# result instead of another try, so that a poisonous row cannot keep a batch from finishing.
+MAX_ATTEMPTS = 5
+
+_CHECKERS_KEPT = 2
+
+
+@dataclass
+class _State:
+    settings: Settings
+    broker_url: str
+    engine: Engine | None = None
+    checkers: OrderedDict[str, Any] = field(default_factory=OrderedDict)
+    active: set[tuple[str, int]] = field(default_factory=set)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    stop: threading.Event = field(default_factory=threading.Event)
+    heartbeat: threading.Thread | None = None
+    limiter: RedisHostLimiter | None = None
+    limiter_key: tuple[int, float, float] | None = None
+
+
+_state: _State | None = None
+
+
+def worker_name() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def init_process(settings: Settings, broker_url: str) -> None:
+    """Open the database and warm the checking machinery (``worker_process_init``)."""
+    global _state
+    _state = _State(settings=settings, broker_url=broker_url)
+    try:
+        _state.engine = get_engine(settings.database_url)
+    except StoreError as exc:  # the database may come up later: tasks retry until it does
+        log.error("results database unavailable at start: %s", exc)
+    try:
+        from evidence.pipeline import CheckConfig, Checker
+
+        Checker(CheckConfig.from_settings(settings, year=2000)).close()
+    except Exception:  # warming is an optimisation; a real task will report the error
+        log.exception("could not warm the checker")
+    _state.heartbeat = threading.Thread(target=_heartbeat, args=(_state,), daemon=True)
+    _state.heartbeat.start()
+
+
+def close_process() -> None:
+    global _state
+    state, _state = _state, None
+    if state is None:
+        return
+    state.stop.set()
+    for checker in state.checkers.values():
+        with contextlib.suppress(Exception):
+            checker.close()
+    if state.limiter is not None:
+        state.limiter.close()
+
+
+_init_lock = threading.Lock()
+
+
+def _current() -> _State:
+    # worker_process_init fires in prefork children only; the threads and solo pools (and
+    # tests calling a task in-process) initialise on the first task.
+    if _state is None:
+        with _init_lock:
+            if _state is None:
+                settings = get_settings()
+                init_process(settings, settings.broker_url or "redis://127.0.0.1:6379/0")
+    assert _state is not None
+    return _state
+
+
+def _heartbeat(state: _State) -> None:
+    interval = max(0.2, state.settings.lease_seconds / 3)
+    while not state.stop.wait(interval):
+        with state.lock:
+            keys = list(state.active)
+        if keys and state.engine is not None:
+            try:
+                repo.renew_leases(state.engine, keys, lease_seconds=state.settings.lease_seconds)
+            except Exception as exc:  # the database may be away for a moment
+                log.warning("lease renewal failed: %s", exc)
+
+
+@contextlib.contextmanager
+def _leased(state: _State, key: tuple[str, int]) -> Iterator[None]:
+    with state.lock:
+        state.active.add(key)
+    try:
+        yield
+    finally:
+        with state.lock:
+            state.active.discard(key)
+
+
+def _limiter(state: _State, concurrency: int, interval: float, lease: float) -> RedisHostLimiter:
+    key = (concurrency, interval, lease)
+    with state.lock:
+        if state.limiter is None or state.limiter_key != key:
+            if state.limiter is not None:
+                state.limiter.close()
+            state.limiter = RedisHostLimiter(
+                state.broker_url, concurrency, interval, lease_seconds=lease
+            )
+            state.limiter_key = key
+        return state.limiter
+
+
+def _checker(state: _State, batch_id: str, config_data: dict[str, Any]) -> Any:
+    """The Checker of a batch in this process (its per-run memo must not outlive the batch)."""
+    from evidence.pipeline import CheckConfig, Checker
+
+    with state.lock:
+        checker = state.checkers.get(batch_id)
+        if checker is not None:
+            state.checkers.move_to_end(batch_id)
+            return checker
+    # The extraction cache is this machine's (the dispatcher's path may not exist here).
+    config = replace(CheckConfig.from_dict(config_data), cache_dir=state.settings.cache_dir)
+    if state.settings.allow_private and not config.fetch.allow_private:
+        config = replace(config, fetch=replace(config.fetch, allow_private=True))
+    limiter = _limiter(
+        state,
+        config.fetch.per_host_concurrency,
+        config.fetch.per_host_interval,
+        state.settings.lease_seconds,
+    )
+    checker = Checker(config, limiter=limiter)
+    with state.lock:
+        state.checkers[batch_id] = checker
+        while len(state.checkers) > _CHECKERS_KEPT:
+            _, old = state.checkers.popitem(last=False)
+            with contextlib.suppress(Exception):
+                old.close()
+    return checker
+
+
+def _gave_up(item: BatchItem, attempts: int) -> ItemResult:
+    return ItemResult(
+        row=item.row,
+        org=item.org,
+        org_id=item.org_id,
+        criterion=item.criterion,
+        value=item.value,
+        note=item.note,
+        url=item.url,
+        final_url=None,
+        verdict=Verdict.UNREADABLE,
+        flags=["internal_error", "needs_review"],
+        doc_kind=None,
+        doc_date=None,
+        doc_number=None,
+        message=(
+            f"Проверка строки не завершилась за {attempts} попыток "
+            "(превышено время или сбой воркера); проверьте ссылку вручную."
+        ),
+        evidence=None,
+    )
+
+
+def run_item(
+    batch_id: str, item_data: dict[str, Any], config_data: dict[str, Any], *, ocr: bool
+) -> dict[str, Any]:
+    """Claim one row, check it, persist the result. Returns a small JSON summary.
+
+    The fast pass (``ocr=False``) checks without OCR; a row that needs OCR (or that the fast
+    pass could not finish) is handed to the ``ocr`` queue, where the in-process code path
+    (``check_batch``) runs it with OCR — so both modes give the same result.
+    """
+    from evidence.pipeline import check_batch
+
+    state = _current()
+    if state.engine is None:
+        state.engine = get_engine(state.settings.database_url)
+    engine = state.engine
+    item = BatchItem.from_dict(item_data)
+    summary: dict[str, Any] = {"batch_id": batch_id, "row": item.row}
+    claim, attempts = repo.claim_item(
+        engine, batch_id, item.row, lease_seconds=state.settings.lease_seconds, worker=worker_name()
+    )
+    if claim != "run":
+        if claim == "missing":  # a message for another database: check DATABASE_URL
+            log.warning("batch %s row %s is not in this worker's database", batch_id, item.row)
+        return {**summary, "skipped": claim}
+    with _leased(state, (batch_id, item.row)):
+        try:
+            checker = _checker(state, batch_id, config_data)
+            if attempts > MAX_ATTEMPTS:
+                result = _gave_up(item, attempts - 1)
+            elif ocr:
+                result = check_batch([item], checker, concurrency=1)[0]
+            else:
+                try:
+                    result = checker.check_item(item, ocr=False)
+                except TRANSIENT_ERRORS:
+                    raise
+                except Exception:
+                    log.exception(
+                        "fast pass failed for row %s; handing it to the OCR queue", item.row
+                    )
+                    result = None
+                if result is None or "needs_ocr" in result.flags:
+                    repo.move_to_queue(engine, batch_id, item.row, "ocr")
+                    return {**summary, "queue": "ocr"}
+            assert result is not None
+            repo.save_result(engine, batch_id, result)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                repo.release_item(engine, batch_id, item.row)
+            raise
+    return {**summary, "verdict": result.verdict.value}
