@@ -87,7 +87,10 @@ def run(
         console.print(f"… и ещё {len(loaded.notes) - 10} нераспознанных строк (см. отчёт)")
     items = loaded.items
     broker_url = broker or settings.broker_url
-    results = _check(items, settings, year, out, broker_url, concurrency)
+    try:
+        results = _check(items, settings, year, out, broker_url, concurrency)
+    except EvidenceError as exc:
+        raise _fail(str(exc)) from None
     _write_and_summarise(
         items,
         results,
@@ -128,6 +131,10 @@ def _check(
                 broker_url,
                 database_url=settings.database_url,
                 progress=lambda done, total: progress.update(done),
+                on_submitted=lambda batch_id: console.print(
+                    f"Пакет поставлен в очередь: {batch_id} "
+                    f"(evidence-check status {batch_id} — состояние с любой машины)"
+                ),
             )
     return run_in_process(items, config, out, concurrency or settings.concurrency)
 

@@ -53,15 +53,6 @@ class BatchTimeout(EvidenceError):
     """The batch did not finish within the time the caller allowed."""
 
 
-def config_to_dict(config: CheckConfig) -> dict[str, Any]:
-    """``config.to_dict()``; the resolver overrides are made a plain dict first (a mapping
-    proxy cannot be deep-copied by ``dataclasses.asdict``)."""
-    from dataclasses import replace
-
-    fetch = replace(config.fetch, resolver_overrides=dict(config.fetch.resolver_overrides))
-    return replace(config, fetch=fetch).to_dict()
-
-
 def _redis(broker_url: str) -> Any:
     import redis
 
@@ -132,7 +123,7 @@ def submit(
     """Record the batch and queue its rows; returns the batch id (workers take it from here)."""
     check_broker(broker_url)
     engine = get_engine(database_url)
-    data = config_to_dict(config)
+    data = config.to_dict()
     batch_id = repo.create_batch(engine, items, data, year=config.year, source=source)
     pending = [repo.Pending(item.row, "fast", item.to_dict()) for item in items]
     publish(broker_url, batch_id, pending, data)

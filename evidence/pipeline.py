@@ -12,7 +12,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,8 @@ class CheckConfig:
         )
 
     def to_dict(self) -> dict[str, Any]:
-        fetch = asdict(self.fetch)
+        # Not asdict(): resolver_overrides is a mapping proxy, which cannot be deep-copied.
+        fetch = {f.name: getattr(self.fetch, f.name) for f in fields(self.fetch)}
         fetch["resolver_overrides"] = {k: list(v) for k, v in self.fetch.resolver_overrides.items()}
         fetch["extra_public_networks"] = list(self.fetch.extra_public_networks)
         return {

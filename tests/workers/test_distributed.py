@@ -132,7 +132,7 @@ def test_duplicate_delivery_leaves_one_row(
         batch_id = dispatch.submit(items, config, redis_url, database_url=pg_url)
         engine = get_engine(pg_url)
         pending = [repo.Pending(items[0].row, "fast", items[0].to_dict())]
-        dispatch.publish(redis_url, batch_id, pending, dispatch.config_to_dict(config))
+        dispatch.publish(redis_url, batch_id, pending, config.to_dict())
         # Both deliveries run (the document takes a second to come), then both write.
         wait_for(lambda: server.hits["/docs/order0.txt"] == 2, timeout=30, what="two deliveries")
         results = dispatch.wait(batch_id, redis_url, database_url=pg_url, timeout=60)
