@@ -393,6 +393,20 @@ def _item_result(
     )
 
 
+def failed_result(item: BatchItem, message: str, catalogue: Catalogue | None = None) -> ItemResult:
+    """The row's result when its check could not finish (a bug, a worker that kept dying)."""
+    catalogue = catalogue or load_catalogue()
+    criterion = catalogue.get(item.criterion) or Criterion(item.criterion, item.criterion)
+    return _item_result(
+        item,
+        criterion,
+        Verdict.UNREADABLE,
+        message,
+        flags=["internal_error", "needs_review"],
+        links=[],
+    )
+
+
 # --- a whole batch in-process ------------------------------------------------------------------
 def check_batch(
     items: Sequence[BatchItem],
@@ -414,14 +428,10 @@ def check_batch(
         try:
             result = checker.check_item(item)
         except Exception as exc:  # a bug must not cost the batch: the row says what happened
-            criterion = checker.catalogue.get(item.criterion) or Criterion(item.criterion, "")
-            result = _item_result(
+            result = failed_result(
                 item,
-                criterion,
-                Verdict.UNREADABLE,
                 f"Внутренняя ошибка проверки: {type(exc).__name__}: {exc}",
-                flags=["internal_error", "needs_review"],
-                links=[],
+                checker.catalogue,
             )
         if on_result is not None:
             on_result(result)

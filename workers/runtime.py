@@ -25,7 +25,7 @@ from sqlalchemy.engine import Engine
 
 from config.settings import Settings, get_settings
 from evidence.errors import StoreError
-from evidence.models import BatchItem, ItemResult, Verdict
+from evidence.models import BatchItem, ItemResult
 from evidence.store import get_engine, repo
 from workers.hostlimit import HostLimitUnavailable, RedisHostLimiter
 
@@ -183,25 +183,12 @@ def _checker(state: _State, batch_id: str, config_data: dict[str, Any]) -> Any:
 
 
 def _gave_up(item: BatchItem, attempts: int) -> ItemResult:
-    return ItemResult(
-        row=item.row,
-        org=item.org,
-        org_id=item.org_id,
-        criterion=item.criterion,
-        value=item.value,
-        note=item.note,
-        url=item.url,
-        final_url=None,
-        verdict=Verdict.UNREADABLE,
-        flags=["internal_error", "needs_review"],
-        doc_kind=None,
-        doc_date=None,
-        doc_number=None,
-        message=(
-            f"Проверка строки не завершилась за {attempts} попыток "
-            "(превышено время или сбой воркера); проверьте ссылку вручную."
-        ),
-        evidence=None,
+    from evidence.pipeline import failed_result
+
+    return failed_result(
+        item,
+        f"Проверка строки не завершилась за {attempts} попыток "
+        "(превышено время или сбой воркера); проверьте ссылку вручную.",
     )
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from evidence.models import DOC_KIND_TITLES, Verdict
+from evidence.reports.atomic import atomic_path
 from evidence.reports.data import ReportData
 from evidence.reports.labels import VERDICT_COLOURS, VERDICT_EXPLANATIONS, flag_title
 
@@ -38,7 +37,5 @@ def render_html(data: ReportData) -> str:
 
 def write_html(path: Path, data: ReportData) -> None:
     html = render_html(data)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(html)
-    os.replace(tmp, path)
+    with atomic_path(path) as tmp:
+        tmp.write_text(html, encoding="utf-8")

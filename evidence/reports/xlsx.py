@@ -3,8 +3,6 @@ contradicting numbers, year-over-year changes and a legend."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -15,6 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from evidence.models import DOC_KIND_TITLES, Verdict
+from evidence.reports.atomic import atomic_path
 from evidence.reports.data import ReportData
 from evidence.reports.labels import VERDICT_COLOURS, VERDICT_EXPLANATIONS, flag_title
 
@@ -35,14 +34,8 @@ def write_xlsx(path: Path, data: ReportData) -> None:
     if data.meta.get("notes"):
         _notes_sheet(workbook.create_sheet("Входные данные"), data.meta["notes"])
     _legend_sheet(workbook.create_sheet("Справка"))
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         workbook.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _header(sheet: Worksheet, titles: Sequence[str], widths: Sequence[int]) -> None:
