@@ -11,6 +11,7 @@ import re
 from bs4 import BeautifulSoup
 from charset_normalizer import from_bytes
 
+from evidence.extract.base import Context, Text
 from evidence.textnorm import normalise
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
@@ -52,3 +53,8 @@ def html_to_text(body: bytes, declared_charset: str | None = None) -> str:
     text = soup.get_text()
     text = normalise(f"{title}\n{text}" if title else text)
     return re.sub(r"\n{2,}", "\n", text)  # block breaks doubled by the markup
+
+
+def extract_html(data: bytes, ctx: Context) -> Text:
+    """A document delivered as HTML (legal portals, uploads): its visible text."""
+    return Text(html_to_text(data))

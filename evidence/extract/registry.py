@@ -23,6 +23,7 @@ from collections.abc import Callable
 
 from evidence.extract.archive import extract_zip
 from evidence.extract.base import Context, Text
+from evidence.extract.html import extract_html
 from evidence.extract.image import extract_image
 from evidence.extract.legacy import extract_doc
 from evidence.extract.odf import extract_odf
@@ -54,6 +55,7 @@ EXTRACTORS: dict[FileKind, Extractor] = {
     FileKind.BMP: extract_image,
     FileKind.WEBP: extract_image,
     FileKind.TEXT: extract_text,
+    FileKind.HTML: extract_html,
 }
 
 

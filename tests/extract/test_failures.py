@@ -120,7 +120,7 @@ def test_zip_member_damage_is_named(limits: ExtractLimits) -> None:
 
 
 def test_unsupported_kind(limits: ExtractLimits) -> None:
-    result = extract(b"<html><body>x</body></html>", FileKind.HTML, limits)
+    result = extract(b"\x00\x01 some binary blob", FileKind.UNKNOWN, limits)
     assert result.error is not None and "не поддерживается" in result.error
 
 

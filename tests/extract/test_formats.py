@@ -163,3 +163,16 @@ def test_spreadsheet_or_rtf_served_as_doc_is_still_read(limits: ExtractLimits) -
     assert "Иванова Петров" in xls.text
     rtf = extract(build_sample(FileKind.RTF, AGREEMENT_TEXT), FileKind.DOC, limits)
     assert "Предмет договора" in rtf.text
+
+
+def test_html_delivered_as_a_document_yields_its_visible_text() -> None:
+    page = (
+        "<html><head><meta charset='windows-1251'><title>Приказ</title>"
+        "<script>var x = 'ПРИКАЗЫВАЮ';</script></head><body><h1>ПРИКАЗ</h1>"
+        "<p>от 12.09.2024 № 145-од</p><p>О наставничестве</p></body></html>"
+    ).encode("cp1251")
+
+    result = extract(page, FileKind.HTML, ExtractLimits())
+    assert result.ok
+    assert "ПРИКАЗ" in result.text and "от 12.09.2024 № 145-од" in result.text
+    assert "var x" not in result.text
