@@ -10,22 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from tests.eval_corpus.blocks import MONTHS_GEN
 from tests.eval_corpus.dev_docs import Doc
 
-M = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-]
+M = MONTHS_GEN  # month names in the genitive: plain Russian, not tuned wording
 
 KG = "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ДОШКОЛЬНОЕ ОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ\n«ДЕТСКИЙ САД № 10 «РОДНИЧОК» г. ГЛАЗОВА»"
 SCH = "Муниципальное общеобразовательное учреждение\n«Средняя школа № 4 с углублённым изучением отдельных предметов»\n(МОУ СШ № 4)"

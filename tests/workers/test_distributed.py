@@ -62,6 +62,23 @@ class _Run(threading.Thread):
         except BaseException as exc:
             self.error = exc
 
+    @classmethod
+    def queued(
+        cls, items: list[Any], broker_url: str, database_url: str, **kwargs: Any
+    ) -> tuple[_Run, str]:
+        """Start the run and wait until its batch is queued; returns the run and batch id."""
+        run = cls(
+            items=items,
+            config=check_config(),
+            broker_url=broker_url,
+            database_url=database_url,
+            **kwargs,
+        )
+        run.start()
+        wait_for(lambda: run.batch_id, timeout=30, what="the batch to be queued")
+        assert run.batch_id is not None
+        return run, run.batch_id
+
 
 def test_both_modes_write_identical_results(
     session_workers: list[Any], redis_url: str, pg_url: str, tmp_path: Path
@@ -182,18 +199,8 @@ def test_cancel_then_resume(
     with LoopbackServer(host="127.0.0.24") as server:
         build_site(server, delay=0.3)
         items = doc_items(server, 16)
-        run = _Run(
-            items=items,
-            config=check_config(),
-            broker_url=redis_url,
-            database_url=pg_url,
-            timeout=120,
-        )
-        run.start()
         engine = get_engine(pg_url)
-        wait_for(lambda: run.batch_id, timeout=30, what="the batch to be queued")
-        batch_id = run.batch_id
-        assert batch_id is not None
+        run, batch_id = _Run.queued(items, redis_url, pg_url, timeout=120)
         wait_for(lambda: repo.count_done(engine, batch_id) >= 2, timeout=60, what="first results")
         res = runner.invoke(app, ["cancel", batch_id, "--db", pg_url])
         assert res.exit_code == 0, res.output
@@ -228,18 +235,9 @@ def test_sigkilled_worker_loses_no_row(start_worker: Any, redis_url: str, sqlite
     with LoopbackServer(host="127.0.0.25") as server:
         build_site(server, delay=0.4)
         items = doc_items(server, 16)
-        run = _Run(
-            items=items,
-            config=check_config(),
-            broker_url=broker,
-            database_url=sqlite_url,
-            lease_seconds=LEASE_SECONDS,
-            timeout=120,
+        run, batch_id = _Run.queued(
+            items, broker, sqlite_url, lease_seconds=LEASE_SECONDS, timeout=120
         )
-        run.start()
-        wait_for(lambda: run.batch_id, timeout=30, what="the batch to be queued")
-        batch_id = run.batch_id
-        assert batch_id is not None
 
         def mid_batch() -> bool:
             state = repo.progress(engine, batch_id)
@@ -267,18 +265,9 @@ def test_redis_restart_mid_batch_loses_no_row(
     with LoopbackServer(host="127.0.0.26") as server:
         build_site(server, delay=0.3)
         items = doc_items(server, 20)
-        run = _Run(
-            items=items,
-            config=check_config(),
-            broker_url=broker,
-            database_url=sqlite_url,
-            lease_seconds=LEASE_SECONDS,
-            timeout=150,
+        run, batch_id = _Run.queued(
+            items, broker, sqlite_url, lease_seconds=LEASE_SECONDS, timeout=150
         )
-        run.start()
-        wait_for(lambda: run.batch_id, timeout=30, what="the batch to be queued")
-        batch_id = run.batch_id
-        assert batch_id is not None
         wait_for(lambda: repo.count_done(engine, batch_id) >= 3, timeout=60, what="first results")
         import redis as redis_lib
 
