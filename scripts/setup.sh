@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-rus tesseract-ocr-eng catdoc antiword poppler-utils
-              unrtf fonts-dejavu-core chromium chromium-driver redis-server)
+              unrtf fonts-dejavu-core chromium chromium-driver redis-server
+              libreoffice-writer-nogui)
 
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
