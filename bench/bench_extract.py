@@ -2,6 +2,7 @@
 
     python bench/bench_extract.py            # everything (~3 minutes on 2 cores)
     python bench/bench_extract.py --quick    # fewer repetitions
+    python bench/bench_extract.py --ocr-stages  # staged OCR only: stage 1 vs full vs the CLI
 
 Prints, per format, pages (or documents) per second and peak RSS of this project's
 extractor and, on the same files in the same run, of the references: poppler ``pdftotext``
@@ -64,10 +65,11 @@ class _Timer:
 def _runner(mode: str, path: str, kind: str, dpi: int) -> Any:
     """A zero-argument function doing one repetition of ``mode``; returns (pages, text)."""
     data = Path(path).read_bytes()
-    if mode == "ours":
+    if mode in ("ours", "ours-top"):
         from evidence.extract import ExtractLimits, extract
 
-        limits = ExtractLimits(ocr_dpi=dpi, ocr_pages=3)
+        region = "top" if mode == "ours-top" else "full"  # stage 1 of staged OCR, or all
+        limits = ExtractLimits(ocr_dpi=dpi, ocr_pages=3, ocr_region=region)
 
         def ours() -> tuple[int, str]:
             result = extract(data, FileKind(kind), limits)
@@ -129,7 +131,7 @@ def _child(mode: str, path: str, kind: str, repeat: int, dpi: int) -> dict[str, 
             pages, text = run()
     self_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    in_process = mode in ("ours", "pypdfium2", "pdfplumber", "baseline")
+    in_process = mode in ("ours", "ours-top", "pypdfium2", "pdfplumber", "baseline")
     return {
         "seconds_per_doc": min(timer.times),
         "pages": pages,
@@ -280,6 +282,7 @@ def words_found(text: str, expected: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--ocr-stages", action="store_true", help="only the staged OCR table")
     parser.add_argument("--child", nargs=5, metavar=("MODE", "PATH", "KIND", "REPEAT", "DPI"))
     parser.add_argument("--compare", nargs=5, metavar=("MODES", "PATH", "KIND", "REPEAT", "DPI"))
     args = parser.parse_args()
@@ -297,6 +300,9 @@ def main() -> None:
     files = samples()
     print(f"nproc={os.cpu_count()}  python={sys.version.split()[0]}  samples in {WORK}")
     print(f"load average at start: {os.getloadavg()}; times are the minimum of the repetitions")
+    if args.ocr_stages:
+        _ocr_stages(files, ocr_repeat + 1)
+        return
 
     print("\n1. Text PDFs: this project's extractor vs pdftotext (reference), timed alternately")
     row("file", "ours pages/s", "pdftotext pages/s", "ratio (ours time / ref time)",
@@ -378,6 +384,41 @@ def main() -> None:
         "\n6. Isolation overhead (Extractor with a warm worker vs in-process, tiny text document)"
     )
     _overhead(fast_repeat * 20)
+
+
+def _ocr_stages(files: dict[str, tuple[Path, FileKind]], repeat: int, dpi: int = 200) -> None:
+    """Staged OCR per scanned page at ``dpi``: stage 1 (top of the page), full OCR, and both
+    (a document whose decision needs the rest), against the tesseract CLI on the same page
+    image at the same dpi, timed alternately in one process."""
+    print(f"\n3b. Staged OCR, one page at {dpi} dpi, {os.cpu_count()} cores; the page as an")
+    print("   image PDF for ours (render + deskew + OCR), as a PGM for the CLI (ref, ref1 as in 3)")
+    row("page", "stage 1 s", "full s", "ref s", "ref1 s", "stage1/ref", "full/ref",
+        "both/ref", "stage1/ref1", "full/ref1", "both/ref1", "stage 1 has date")  # fmt: skip
+    long_order = corpus_render(
+        "\n".join([*ORDER_TEXT.split("\n")[:4], *(ORDER_TEXT.split("\n")[4:] * 5)]),
+        scan=True,
+        angle=1.5,
+    )
+    long_path = WORK / "scan-long-order.pdf"
+    buffer = io.BytesIO()
+    long_order.convert("RGB").save(buffer, "PDF", resolution=200.0, quality=75)
+    long_path.write_bytes(buffer.getvalue())
+    pages = [("scan-1p.pdf", files["scan-1p.pdf"][0]), ("scan-long-order.pdf", long_path)]
+    if "with_applications.pdf (real scan)" in files:
+        pages.append(
+            ("with_applications.pdf (real scan)", files["with_applications.pdf (real scan)"][0])
+        )
+    for name, path in pages:
+        pgm = render_page(path, dpi)
+        page_pdf = pgm.with_suffix(".pdf")
+        modes = [f"ours-top={page_pdf}", f"ours={page_pdf}", "tesseract", "tesseract1"]
+        timed = compare(modes, pgm, FileKind.PNG, repeat, dpi)
+        top, full, ref, ref1 = (timed[mode]["seconds_per_doc"] for mode in modes)
+        dated = "12.09.2024" in timed[modes[0]]["text"] or "2020" in timed[modes[0]]["text"]
+        row(name, f"{top:.2f}", f"{full:.2f}", f"{ref:.2f}", f"{ref1:.2f}", f"{top / ref:.2f}x",
+            f"{full / ref:.2f}x", f"{(top + full) / ref:.2f}x", f"{top / ref1:.2f}x",
+            f"{full / ref1:.2f}x", f"{(top + full) / ref1:.2f}x",
+            "yes" if dated else "no")  # fmt: skip
 
 
 def _straightening(files: dict[str, tuple[Path, FileKind]]) -> None:

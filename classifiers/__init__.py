@@ -7,8 +7,12 @@ Public API (called by ``evidence.pipeline``)::
 
 Modules: ``doctype`` (what the document is), ``docdate``/``dates`` (its own date and number),
 ``topics`` (is it about the criterion), ``agreements`` (parties, subject, direction, term),
-``decide`` (precedence and messages). Data lives in ``config/lexicon.yaml`` and
-``config/topics.yaml``.
+``steps`` (the ordered decision steps: kind → topic/agreement → issuer → date), ``decide``
+(runs them; the most severe problem is the verdict, the others are named in the message),
+``assessment`` (what the steps share). Data lives in ``config/``: ``lexicon.yaml`` (lemmatised
+topic vocabulary), ``topics.yaml`` (per-criterion topic checks), ``vocabulary.yaml`` (headings,
+months, authorities, agreement parties), ``messages.yaml`` (every message reviewers read);
+``classifiers.vocabulary.use_config_dir`` switches to another folder.
 """
 
 from classifiers.decide import ClassifyContext, classify

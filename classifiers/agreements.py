@@ -12,55 +12,73 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from classifiers.dates import find_dates
+from classifiers.vocabulary import Vocabulary, alternation, vocabulary
 
 _DESIGNATION = re.compile(
     r"(?:именуем\w*\s+в\s+дальнейшем\s*[-–—]?\s*[«\"“]?([^»\"”,;()\n]{2,40}?)[»\"”]?\s*(?=[,;()\n]|\s+с\s+(?:одной|другой)|\s+в\s+лице)"
     r"|\(\s*далее\s*(?:по\s+тексту\s*)?[-–—]?\s*[«\"“]?([^»\"”,;()\n]{2,40}?)[»\"”]?\s*\)"
-    r"|далее\s*(?:по\s+тексту\s*)?[-–—]\s*[«\"“]([^»\"”\n]{2,40})[»\"”])",
+    r"|далее\s*(?:по\s+тексту\s*)?[-–—]\s*[«\"“]([^»\"”\n]{2,40})[»\"”]"
+    # a bare parenthesis in the preamble: «… колледж» (Исполнитель) в лице …, «…» («ДОУ») заключили
+    r"|\(\s*[«\"“]?((?-i:[А-ЯЁ])[^»\"”,;()\n]{1,40}?)[»\"”]?\s*\)"
+    r"(?=\s*,?\s*(?:в\s+лице|с\s+(?:одной|другой)\s+стороны|заключили|и\s)))",
     re.IGNORECASE,
+)
+# Where the preamble ends: a bare parenthesis after it is not a party's designation.
+_PREAMBLE_END = re.compile(
+    r"заключили|о\s+нижеследующем|(?:^|\n)\s*(?:[1I]\.?\s*)?предмет\b", re.IGNORECASE
 )
 _SUBJECT = re.compile(
     r"(?:^|\n)\s*(?:[1I]\.?\s*)?предмет\s+(?:настоящего\s+)?(?:договора|соглашения)\s*\.?",
     re.IGNORECASE,
 )
 _NEXT_SECTION = re.compile(r"\n\s*(?:[2-9]|1\d|[IVX]{1,4})\.?\s+[А-ЯЁ][А-ЯЁа-яё ,]{3,80}\s*\n")
-_ORG_WORDS = re.compile(
-    r"(школ|гимнази|лице|сад|доу|сош|оош|нош|учреждени|образовательн\w+\s+организац|\bоо\b|\bоу\b)",
-    re.IGNORECASE,
+
+
+# Who mentors, said of the mentors or of the mentoring: «наставниками выступают …»,
+# «наставничество осуществляют …», «функции наставников выполняют …», «в качестве наставников
+# привлекаются …» — followed by the people (and their party).
+_MENTORS_SAID = (
+    r"(?:(?:функци\w+|рол\w+)\s+наставник\w*|в\s+качестве\s+наставник\w*|наставник\w*|"
+    r"наставничеств\w*)"
 )
-_PARTNER_WORDS = re.compile(
-    r"(партн[её]р|предприяти|организация[-\s]наставник|работодател|университет|колледж|техникум|институт|завод|\bооо\b|\bао\b|\bпао\b|\bип\b|\bано\b|вуз)",
-    re.IGNORECASE,
+_MENTORS_VERB = (
+    r"(?:выступа\w+|явля\w+|будут|назнача\w+(?:\s+из\s+числа)?|закрепля\w+|определя\w+|"
+    r"привлека\w+|выполня\w+|осуществля\w+|из\s+числа)"
 )
-_SCHOOL_NAME = re.compile(
-    r"(школ|гимнази|лице[йя]|\bсош\b|\bоош\b|\bнош\b|детск\w+\s+сад|\bд/с\b|\bдоу\b|\b[мг][бак]?[од]?оу\b|\bмоу\b)",
-    re.IGNORECASE,
-)
-_PARTNER_NAME = re.compile(
-    r"(\bооо\b|\bао\b|\bпао\b|\bзао\b|\bип\b|\bано\b|ответственност|акционерн|предпринимател|завод|комбинат|"
-    r"университет|колледж|техникум|институт|\bвуз|предприяти|фонд|некоммерческ)",
-    re.IGNORECASE,
-)
-_PROVIDE = re.compile(
-    r"(предоставля\w*|предоставит\w*|направля\w*|направит\w*|выделя\w*|выделит\w*|делегир\w*|командир\w*|"
-    r"обеспечива\w*\s+участие|обеспечит\w*\s+участие|закрепля\w*|назнача\w*|определя\w*|подбира\w*|привлека\w*)",
-    re.IGNORECASE,
-)
-_MENTOR_AS = re.compile(
-    r"наставник\w*\s+(?:[а-я]+\s+){0,2}?(?:выступа\w+|явля\w+|будут|назнача\w+\s+из\s+числа|из\s+числа)\s+"
-    r"(?:[а-я]+\s+){0,3}?(?:сотрудник|работник|специалист|педагог|преподавател|обучающ|студент|учител|представител|учащ)\w*",
-    re.IGNORECASE,
-)
-_MENTEE_AS = re.compile(
-    r"(?:наставляем\w*\s+(?:[а-я]+\s+){0,2}?(?:выступа\w+|явля\w+|будут)\s+(?:[а-я]+\s+){0,3}?"
-    r"(?:обучающ|учащ|студент|педагог|учител|молод\w+\s+специалист|воспитанник|работник)\w*"
-    r"|(?:для|в\s+отношении)\s+(?:молод\w+\s+)?(?:обучающ|учащ|студент|педагог|учител|специалист|воспитанник)\w*)",
-    re.IGNORECASE,
-)
+# words between the verb and the people, but not a preposition that introduces the mentees
+# («наставничество осуществляется в отношении обучающихся», «закрепляются за учениками»)
+_FILLER = r"(?:(?!(?:в|во|для|над|за|с|со|к|по)\s)[а-я]+\s+)"
+
+
+@lru_cache(maxsize=4)
+def _mentor_as(vocab: Vocabulary) -> re.Pattern[str]:
+    """«наставниками выступают работники Партнёра», «наставники из числа студентов»,
+    «наставниками назначаются педагоги Базового учреждения», «наставничество осуществляют
+    инженеры Предприятия»."""
+    return re.compile(
+        rf"{_MENTORS_SAID}\s+{_FILLER}{{0,2}}?{_MENTORS_VERB}\s+{_FILLER}{{0,3}}?"
+        rf"{vocab.mentor_staff}\w*",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=4)
+def _mentee_as(vocab: Vocabulary) -> re.Pattern[str]:
+    """«наставляемыми являются обучающиеся Школы», «для молодых специалистов Школы»,
+    «консультации для наставляемых Участников»."""
+    return re.compile(
+        r"(?:наставляем\w*\s+(?:[а-я]+\s+){0,2}?(?:выступа\w+|явля\w+|будут)\s+(?:[а-я]+\s+){0,3}?"
+        rf"{vocab.mentee_people}\w*"
+        rf"|(?:для|в\s+отношении)\s+(?:молод\w+\s+)?{vocab.mentee_people}\w*)",
+        re.IGNORECASE,
+    )
+
+
 # «Инженеры Предприятия выступают в роли наставников», «педагоги Гимназии осуществляют
 # наставничество»: the party named just before the verb provides the mentors.
 _MENTOR_VERB = re.compile(
@@ -68,6 +86,9 @@ _MENTOR_VERB = re.compile(
     r"выступа\w+\s+(?:в\s+роли\s+|в\s+качестве\s+)?наставник|явля\w+\s+наставник|станов\w+\s+наставник)",
     re.IGNORECASE,
 )
+# «наставничество студентов Исполнителя над обучающимися Заказчика»: the people named after
+# «над» are the mentees, those between «наставничество» and «над» the mentors.
+_OVER = re.compile(r"наставничеств\w*(?P<who>(?:\s+\S+){0,5}?)\s+над\s+", re.IGNORECASE)
 _MENTEE_VERB = re.compile(
     r"(?:явля\w+|выступа\w+|станов\w+)\s+(?:в\s+роли\s+)?наставляем", re.IGNORECASE
 )
@@ -121,6 +142,7 @@ class Party:
     designation: str
     start: int
     end: int
+    bare: bool = False  # designated by a bare parenthesis «(Исполнитель)», not «именуемое …»
 
     def stems(self) -> list[str]:
         words = re.findall(r"[а-яёa-z0-9]+", self.designation.lower())
@@ -147,11 +169,20 @@ class AgreementFacts:
 
 
 def find_parties(text: str) -> list[Party]:
+    vocab = vocabulary()
+    # «…, с одной стороны, и муниципальное бюджетное …»: where the next party's name starts
+    joint_rx = re.compile(
+        r"(?:с\s+одной\s+стороны\s*,?\s*)?(?:,\s*)?\bи\s+"
+        rf"(?=[«\"А-ЯЁ]|(?i:{alternation(vocab.party_name_start)}))"
+    )
+    preamble = _PREAMBLE_END.search(text, 0, 12000)
+    preamble_end = preamble.start() if preamble else 3000
     parties: list[Party] = []
     prev_end = None
     for m in _DESIGNATION.finditer(text[:12000]):
-        designation = (m.group(1) or m.group(2) or m.group(3) or "").strip(' «"“»”-–')
-        if not designation or len(parties) >= 4:
+        designation = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or "").strip(' «"“»”-–')
+        bare = m.group(4) is not None
+        if not designation or len(parties) >= 4 or (bare and m.start() > preamble_end):
             continue
         if any(p.designation.lower() == designation.lower() for p in parties):
             continue
@@ -163,23 +194,30 @@ def find_parties(text: str) -> list[Party]:
             seg = seg[cut + 1 :] if cut != -1 else seg
         else:
             # «…», в лице директора …, с одной стороны, и <next party>: start after the «и».
-            joint = list(
-                re.finditer(r"(?:с\s+одной\s+стороны\s*,?\s*)?(?:,\s*)?\bи\s+(?=[«\"А-ЯЁ])", seg)
-            )
+            joint = list(joint_rx.finditer(seg))
             if joint:
                 seg = seg[joint[-1].end() :]
+            elif bare or parties[-1].bare:
+                # «… колледж» (ГАПОУ «ИГТК»), именуемое в дальнейшем «Колледж»: one party named
+                # twice; the designation said in words wins over the bare parenthesis
+                if parties[-1].bare and not bare:
+                    parties[-1].designation, parties[-1].bare = designation, False
+                    prev_end = parties[-1].end = m.end()
+                continue
         seg = re.split(r",?\s*(?:в\s+лице|\(далее)", seg, maxsplit=1, flags=re.IGNORECASE)[0]
         seg = re.sub(
             r"^[\s,;]*(?:с\s+одной\s+стороны\s*,?\s*)?(?:и\s+)?", "", seg, flags=re.IGNORECASE
         )
         name = " ".join(seg.split())[-200:]
-        parties.append(Party(name, designation, m.start(), m.end()))
+        parties.append(Party(name, designation, m.start(), m.end(), bare))
         prev_end = m.end()
     return parties
 
 
 def _party_in(fragment: str, parties: list[Party]) -> int | None:
-    """The party whose designation is mentioned first in the fragment."""
+    """The party whose designation is mentioned first in the fragment; failing that, the one
+    party of the kind of organisation named there («студенты колледжа» when the parties are
+    «Исполнитель» and «Заказчик»)."""
     low = fragment.lower()
     best: tuple[int, int] | None = None
     for i, p in enumerate(parties):
@@ -190,7 +228,17 @@ def _party_in(fragment: str, parties: list[Party]) -> int | None:
         m = re.search(r"(?<![а-яё])" + pat, low)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), i)
-    return best[1] if best else None
+    if best is not None:
+        return best[1]
+    named: tuple[int, str] | None = None
+    for kind, pattern in vocabulary().org_types:
+        m = pattern.search(fragment)
+        if m and (named is None or m.start() < named[0]):
+            named = (m.start(), kind)
+    if named is None:
+        return None
+    same = [i for i, p in enumerate(parties) if _party_type(p) == named[1]]
+    return same[0] if len(same) == 1 else None
 
 
 def _subject(text: str) -> tuple[str, tuple[int, int]]:
@@ -208,6 +256,7 @@ def _subject(text: str) -> tuple[str, tuple[int, int]]:
 
 
 def _direction(text: str, facts: AgreementFacts) -> None:
+    vocab = vocabulary()
     parties = facts.parties
     if len(parties) < 2:
         return
@@ -240,6 +289,16 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())
                 continue
+        ov = _OVER.search(sent)
+        if ov:
+            p = _party_in(ov.group("who"), parties)
+            if p is None and len(parties) == 2:
+                mentee = _party_in(sent[ov.end() : ov.end() + 100], parties)
+                p = None if mentee is None else 1 - mentee
+            if p is not None:
+                votes[p] += 2
+                spans[p] = spans[p] or (sm.start(), sm.end())
+                continue
         se = _MENTEE_VERB.search(sent)
         if se and len(parties) == 2:
             p = _party_in(sent[max(0, se.start() - 60) : se.start()], parties)
@@ -247,29 +306,30 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                 votes[1 - p] += 1
                 spans[1 - p] = spans[1 - p] or (sm.start(), sm.end())
                 continue
-        mm = _MENTOR_AS.search(sent)
+        mm = _mentor_as(vocab).search(sent)
         if mm:
             # «наставниками выступают работники Партнёра»: the party follows the staff noun;
             # «наставников из числа своих сотрудников»: the sentence's subject provides them.
             if re.search(r"\bсво\w+", mm.group(), re.IGNORECASE):
+                # … or, in a list of obligations, the party that is obliged
                 p = _party_in(sent[: mm.start()], parties)
+                if p is None:
+                    p = current_party(sm.start())
             else:
                 p = _party_in(sent[mm.end() : mm.end() + 40], parties)
             if p is not None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())
                 continue
-        me = _MENTEE_AS.search(sent)
+        me = _mentee_as(vocab).search(sent)
         if me and "наставни" not in low[: me.start()].replace("наставничеств", ""):
             p = _party_in(sent[me.end() : me.end() + 80], parties)
             if p is not None and len(parties) == 2:
                 votes[1 - p] += 1
                 spans[1 - p] = spans[1 - p] or (sm.start(), sm.end())
                 continue
-        pv = _PROVIDE.search(sent)
-        if pv and re.search(
-            r"наставник|сотрудник|специалист|работник|педагог|преподавател", low[pv.end() :]
-        ):
+        pv = vocab.provide.search(sent)
+        if pv and _provides_mentors(low[pv.end() :], vocab):
             p = _party_in(sent[: pv.start()], parties)
             if p is None:
                 p = current_party(sm.start())
@@ -294,18 +354,29 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         facts.provider_span = spans[best]
 
 
+def _provides_mentors(rest: str, vocab: Vocabulary) -> bool:
+    """The object of a verb of providing is the mentors: «предоставляет наставников»,
+    «направляет преподавателей в качестве наставников», «отбирает обучающихся-наставников» —
+    not «предоставляет помещения для встреч наставников», «направляет наставляемых педагогов»,
+    «направляет молодых специалистов»."""
+    obj = re.split(r"[;(]|\bдля\b", rest, maxsplit=1)[0]
+    m = re.search(rf"наставляем|наставник|{vocab.mentor_staff}", obj)
+    if m is None or m.group().startswith("наставляем"):
+        return False
+    if m.group().startswith("наставник"):
+        return True
+    before = obj[: m.start()]
+    if re.search(r"молод\w*\s+$", before) or "," in before:
+        return False
+    # «своих сотрудников для осуществления наставничества»: one's own staff are the mentors
+    own = re.search(r"\bсво\w+\s+$", before)
+    return bool(re.search(r"наставни" if own else r"наставник", rest[m.end() :]))
+
+
 def _norm_org(name: str) -> str:
     s = name.lower().replace("ё", "е")
     s = re.sub(r"[«»\"“”'()]", " ", s)
-    for full, short in (
-        ("муниципальное", "м"),
-        ("бюджетное", "б"),
-        ("автономное", "а"),
-        ("общеобразовательное", "о"),
-        ("учреждение", "у"),
-        ("средняя общеобразовательная школа", "сош"),
-        ("основная общеобразовательная школа", "оош"),
-    ):
+    for full, short in vocabulary().name_abbreviations:
         s = s.replace(full, short)
     return " ".join(s.split())
 
@@ -320,7 +391,62 @@ def _org_score(org: str, name: str) -> float:
     return float(score)
 
 
+def initials(name: str) -> str:
+    """«Западно-Сибирский колледж строительства и транспорта» → «ЗСКСТ»: the first letters of
+    the words that name the organisation (no legal-form words, conjunctions, prepositions)."""
+    vocab = vocabulary()
+    words = re.findall(r"[А-ЯЁа-яёA-Za-z]+", name)
+    return "".join(
+        w[0].upper()
+        for w in words
+        if w.lower() not in vocab.abbreviation_skip and not vocab.legal_form_word.match(w)
+    )
+
+
+def _abbreviations(name: str) -> set[str]:
+    """The organisation's own abbreviations written in a name («ГАПОУ ЗСКСТ» → {«ЗСКСТ»})."""
+    vocab = vocabulary()
+    return {
+        w.upper().replace("Ё", "Е")
+        for w in re.findall(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{3,}(?![А-ЯЁа-яё])", name)
+        if not vocab.legal_form_abbreviation.match(w)
+    }
+
+
+def _numbers_agree(org: str, name: str) -> bool:
+    """«СОШ № 2» is not «СОШ № 12»: numbers written in both names must agree."""
+    nums_a, nums_b = set(re.findall(r"\d+", org)), set(re.findall(r"\d+", name))
+    return not (nums_a and nums_b) or nums_a <= nums_b or nums_b <= nums_a
+
+
+def abbreviation_match(org: str, name: str) -> bool:
+    """One name is the other's abbreviation (numbers, when written, must agree too)."""
+    if not _numbers_agree(org, name):
+        return False
+    for short, full in ((org, name), (name, org)):
+        letters = initials(full).replace("Ё", "Е")
+        if any(len(a) >= 3 and a in letters for a in _abbreviations(short)):
+            return True
+    return False
+
+
+def org_type(text: str) -> str | None:
+    """school | kindergarten | college | university | company, from a name or a designation."""
+    for name, pattern in vocabulary().org_types:
+        if pattern.search(text):
+            return name
+    return None
+
+
+def _party_type(p: Party) -> str | None:
+    return org_type(p.designation) or org_type(p.name)
+
+
 def _ours(org: str | None, facts: AgreementFacts) -> None:
+    """Which party is the reporting organisation: by its name as typed in the form (fuzzy, or
+    an abbreviation), else by its kind (a school reporting is the school-like party); without
+    the form's name, by the parties' designations and names."""
+    vocab = vocabulary()
     parties = facts.parties
     if len(parties) < 2:
         return
@@ -330,20 +456,36 @@ def _ours(org: str | None, facts: AgreementFacts) -> None:
         if scores[order[0]] >= 70 and scores[order[0]] - scores[order[1]] >= 8:
             facts.ours, facts.ours_how = order[0], "org"
             return
+        short = [i for i, p in enumerate(parties) if abbreviation_match(org, p.name)]
+        if len(short) == 1:
+            facts.ours, facts.ours_how = short[0], "abbreviation"
+            return
+        kind = org_type(org)
+        same = [
+            i
+            for i, p in enumerate(parties)
+            if kind and _party_type(p) == kind and _numbers_agree(org, p.name)
+        ]
+        if len(same) == 1:
+            facts.ours, facts.ours_how = same[0], "type"
+        # a form name that matches no party, or several of its kind: nobody can tell
+        return
     # Structure: the school-like designation of exactly one party is the reporting school.
     school = [
-        bool(_ORG_WORDS.search(p.designation)) and not _PARTNER_WORDS.search(p.designation)
+        bool(vocab.school_designation.search(p.designation))
+        and not vocab.partner_designation.search(p.designation)
         for p in parties
     ]
-    partner = [bool(_PARTNER_WORDS.search(p.designation)) for p in parties]
+    partner = [bool(vocab.partner_designation.search(p.designation)) for p in parties]
     if sum(school) == 1 and any(partner):
         facts.ours, facts.ours_how = school.index(True), "designation"
         return
     # Neutral designations («Сторона 1»): a school-like name facing a company or a college.
-    school = [bool(_SCHOOL_NAME.search(p.name)) for p in parties]
-    partner = [bool(_PARTNER_NAME.search(p.name)) and not school[i] for i, p in enumerate(parties)]
-    # (not when the form names an organisation that is none of the parties: then nobody knows)
-    if not org and len(parties) == 2 and sum(school) == 1 and any(partner):
+    school = [bool(vocab.school_name.search(p.name)) for p in parties]
+    partner = [
+        bool(vocab.partner_name.search(p.name)) and not school[i] for i, p in enumerate(parties)
+    ]
+    if len(parties) == 2 and sum(school) == 1 and any(partner):
         facts.ours, facts.ours_how = school.index(True), "name"
 
 

@@ -11,6 +11,9 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+
+from classifiers.vocabulary import Vocabulary, vocabulary
 
 # OCR confusions inside numbers: О/o -> 0, l/I/| -> 1, З -> 3.
 _D = r"[0-9OОoоlI|З]"
@@ -18,32 +21,20 @@ _DIGIT_FIX = str.maketrans(
     {"O": "0", "О": "0", "o": "0", "о": "0", "l": "1", "I": "1", "|": "1", "З": "3"}
 )
 
-MONTHS: tuple[tuple[str, int], ...] = (
-    ("январ", 1),
-    ("феврал", 2),
-    ("март", 3),
-    ("апрел", 4),
-    ("ма", 5),
-    ("июн", 6),
-    ("июл", 7),
-    ("август", 8),
-    ("сентябр", 9),
-    ("октябр", 10),
-    ("ноябр", 11),
-    ("декабр", 12),
-)
-_MONTH = (
-    r"(январ[а-я]{0,3}|феврал[а-я]{0,3}|март[а-я]{0,2}|апрел[а-я]{0,3}|ма[йяе]|июн[а-я]{0,2}"
-    r"|июл[а-я]{0,2}|август[а-я]{0,2}|сентябр[а-я]{0,3}|октябр[а-я]{0,3}|ноябр[а-я]{0,3}"
-    r"|декабр[а-я]{0,3})"
-)
 _Q = r"[«\"“„'‘’»”]"
 
-TEXT_DATE = re.compile(
-    rf"(?<![\dА-Яа-яЁёA-Za-z])(?:{_Q}\s*_*\s*)?({_D}{{1,2}})\s*_*\s*(?:{_Q}\s*)?_*\s*{_MONTH}(?![а-я])\s*_*\s*"
-    rf"((?:19|2[0OО]){_D}{{2}}|{_D}{{2}}(?=\s*г)|{_D}{{2}}(?![\d]))",
-    re.IGNORECASE,
-)
+
+@lru_cache(maxsize=4)
+def _text_date(vocab: Vocabulary) -> re.Pattern[str]:
+    """«5 сентября 2024 г.», «"05" сентября 2024»: month names from the vocabulary."""
+    month = vocab.month_alternation
+    return re.compile(
+        rf"(?<![\dА-Яа-яЁёA-Za-z])(?:{_Q}\s*_*\s*)?({_D}{{1,2}})\s*_*\s*(?:{_Q}\s*)?_*\s*{month}(?![а-я])\s*_*\s*"
+        rf"((?:19|2[0OО]){_D}{{2}}|{_D}{{2}}(?=\s*г)|{_D}{{2}}(?![\d]))",
+        re.IGNORECASE,
+    )
+
+
 NUM_DATE = re.compile(
     rf"(?<![\d.,А-Яа-яЁёA-Za-z])(?:[«\"]\s?)?({_D}{{1,2}})(?:\s?[»\"]\s?[./-]?|\s?[./-])\s?({_D}{{1,2}})\s?(?:[./-]|\s)\s?"
     rf"((?:19|2[0OО]){_D}{{2}}(?![\d])|{_D}{{2}}(?![\d.]))"
@@ -72,7 +63,7 @@ CITED_CONTEXT = re.compile(
 )
 
 
-_CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n\s*\n")
+CLAUSE_END = re.compile(r"[.;!?](?=\s)|\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -85,16 +76,6 @@ class DateHit:
 
 def _two_digit_year(yy: int, pivot: int) -> int:
     return 2000 + yy if yy <= pivot % 100 + 1 else 1900 + yy
-
-
-def _month_of(word: str) -> int | None:
-    w = word.lower()
-    if w in ("май", "мая", "мае"):
-        return 5
-    for stem, num in MONTHS:
-        if stem != "ма" and w.startswith(stem):
-            return num
-    return None
 
 
 def _make(y: int, m: int, d: int) -> dt.date | None:
@@ -111,11 +92,17 @@ def _real_digits(s: str) -> int:
 def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
     """Every calendar date written in the text, in order of position."""
     hits: dict[int, DateHit] = {}
-    for m in TEXT_DATE.finditer(text):
+    vocab = vocabulary()
+    for m in _text_date(vocab).finditer(text):
         day = int(m.group(1).translate(_DIGIT_FIX))
-        month = _month_of(m.group(2))
+        month = vocab.month_number(m.group(2))
         ys = m.group(3).translate(_DIGIT_FIX)
-        if month is None or _real_digits(m.group(1) + m.group(3)) < 2:
+        # «| сентябрь 2020» is a table border and a month, not «1 сентября»: a day has a digit
+        if (
+            month is None
+            or _real_digits(m.group(1) + m.group(3)) < 2
+            or not _real_digits(m.group(1))
+        ):
             continue
         year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), pivot_year)
         date = _make(year, month, day)
@@ -163,7 +150,7 @@ def is_cited(text: str, hit: DateHit, floor: int = 0, window: int = 90) -> bool:
     a = max(floor, hit.start - window)
     before = text[a : hit.start]
     # Only the current clause: cut at a blank line or a sentence end.
-    ends = list(_CLAUSE_END.finditer(before))
+    ends = list(CLAUSE_END.finditer(before))
     if ends:
         before = before[ends[-1].end() :]
     return bool(CITED_CONTEXT.search(before))

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from classifiers.dates import (
     CITED_CONTEXT,
+    CLAUSE_END,
     DateHit,
     find_dates,
     is_cited,
@@ -25,12 +26,15 @@ class DocDate:
     date: dt.date | None
     number: str | None
     hit: DateHit | None
-    how: str  # title_block | stamp | signature | issue | year_only | none
+    how: str  # title_block | stamp | signature | issue | year_only | period | none
     flags: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()  # cited / stamp dates passed over, for reviewers
-    year: int | None = None  # a bare year («за 2024 год») when no full date
+    year: int | None = None  # a bare year («2024 г.», «за 2024 год» — period) when no full date
     template: str | None = None
     all_dates: list[DateHit] = field(default_factory=list)
+    # no date could be read, but its line in the title block gives the year
+    # («от ______ 2016 г.» with the day and month written by hand)
+    typed_year: int | None = None
 
 
 _APPROVAL = re.compile(r"(утвержд\w*|утверждаю|приказ\w*|введен\w*|приложени\w*)", re.IGNORECASE)
@@ -41,6 +45,42 @@ _ACT_NOUN = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_BEFORE = re.compile(r"(?<![а-яё])(?:с|по|до|со)\s*[«\"]?\s*$", re.IGNORECASE)
+# «по состоянию на 31 декабря 2023 года»: the date the figures describe, not the report's own
+_STATE_BEFORE = re.compile(r"по\s+состоянию\s+на\s*[«\"]?\s*$", re.IGNORECASE)
+_ADOPTED = re.compile(
+    r"(?:принят|рассмотрен|одобрен|согласован)\w*[^.]{0,100}?протокол\w*\s*(?:№\s*\S+\s*)?от\s*",
+    re.IGNORECASE,
+)
+# The blocks of a title's stamps: the approval («УТВЕРЖДАЮ», «УТВЕРЖДЕНО приказом …») and a
+# council's («СОГЛАСОВАНО», «ПРИНЯТО», «РАССМОТРЕНО» … протокол от …), opening a line or in
+# capitals (two stamps side by side are extracted as one line: «ПРИНЯТО УТВЕРЖДЕНО»).
+_APPROVAL_BLOCK = re.compile(
+    r"(?:^[ \t]*[«\"]?(?i:утвержд(?:аю|ен[оаы]?|[её]н))|(?-i:УТВЕРЖД(?:АЮ|ЕН[ОАЫ]?|[ЕЁ]Н)))"
+    r"(?![а-яёА-ЯЁ])",
+    re.MULTILINE,
+)
+_COUNCIL_BLOCK = re.compile(
+    r"(?:^[ \t]*[«\"]?(?i:(?:согласован|принят|рассмотрен|одобрен)[оаы]?)"
+    r"|(?-i:(?:СОГЛАСОВАН|ПРИНЯТ|РАССМОТРЕН|ОДОБРЕН)[ОАЫ]?))(?![а-яёА-ЯЁ])",
+    re.MULTILINE,
+)
+# «Приказ ФСТЭК России от …», «Постановление Правительства РФ от …» opening a line: an entry
+# of a list of cited acts (a document's own heading has no issuer between its name and «от»)
+_CITATION_LINE = re.compile(
+    r"[ \t]*(?:приказ|постановлени\w*|распоряжени\w*|указ|письм\w*|(?:федеральн\w+\s+)?закон\w*)"
+    r"\s+(?!от\b|№)[А-ЯЁA-Z]",
+    re.IGNORECASE,
+)
+# A page of extracted text, roughly (the extraction keeps no page breaks).
+FIRST_PAGE, LAST_PAGE = 2500, 3000
+# a signature block: a position and a name, a signature line, «М.П.»
+_SIGNATURE = re.compile(
+    r"(директор|заместител|заведующ|руководител|исполнител|составил|подготовил|ответственн|"
+    r"председател|секретар|м\.\s?п\.|подпись|_{3,})",
+    re.IGNORECASE,
+)
+# a year typed on the date line of a title block, the rest handwritten: ««__» ____ 2016 г.»
+_TYPED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*(?:г\.|года|г(?![а-яё]))", re.IGNORECASE)
 _ISSUE = re.compile(r"(дата\s+выдачи|выдано|выдан[оа]?)", re.IGNORECASE)
 
 
@@ -56,12 +96,14 @@ def _first(
     for h in hits:
         if h.start < start or h.start >= end:
             continue
-        if _PERIOD_BEFORE.search(text[max(0, h.start - 12) : h.start]):
+        if _PERIOD_BEFORE.search(text[max(0, h.start - 12) : h.start]) or _STATE_BEFORE.search(
+            text[max(0, h.start - 30) : h.start]
+        ):
             skipped.append(
                 h.text
             )  # «с 01.09.2023 по 31.08.2024» is a period, not a date of signing
             continue
-        if is_stamp(text, h):
+        if is_stamp(text, h) or (approval_ok and _council_date(text, hits, h, end)):
             skipped.append(h.text)
             continue
         line_head = text[text.rfind("\n", 0, h.start) + 1 : h.start]
@@ -83,15 +125,87 @@ def _first(
         )
         if not fresh_line and is_cited(text, h, floor=floor):
             before = text[max(floor, h.start - 90) : h.start]
-            # the act named last before the date is the one it belongs to: «протокол от …» is
-            # the council's protocol, «приказом от …» the approving order
-            last = list(_ACT_NOUN.finditer(before))
-            nearest = last[-1].group() if last else ""
+            nearest = _owner_act(text, hits, h, floor)
+            if approval_ok and not nearest:
+                # «УТВЕРЖДЕНО приказом Министерства … и Министерства … от …»: a long issuer
+                # between the approving act and its date, in the same clause of the stamp
+                nearest = _owner_act(text, hits, h, floor, _STAMP_WINDOW)
             if not (approval_ok and _APPROVAL.match(nearest) and not _foreign(before)):
                 skipped.append(h.text)
                 continue
         return h
     return None
+
+
+_ORDER_NUMBER_BEFORE = re.compile(r"приказ\w*\s*№\s*\S+\s*от\s*[«\"]?\s*$", re.IGNORECASE)
+
+
+def _approving_order(
+    text: str, hits: list[DateHit], h: DateHit | None, end: int | None = None
+) -> DateHit | None:
+    """«УТВЕРЖДАЮ Директор … «26» июня 2016 г. приказ № 126-а от 27 июня 2016 года»: the
+    approving order that follows the signature in the same stamp dates the document."""
+    if h is None:
+        return None
+    limit = h.end + 120 if end is None else min(end, h.end + 120)
+    for x in hits:
+        if h.end <= x.start < limit and _ORDER_NUMBER_BEFORE.search(text[h.end : x.start]):
+            return x
+    return h
+
+
+def _in_citation_line(text: str, hit: DateHit) -> bool:
+    return _CITATION_LINE.match(text, text.rfind("\n", 0, hit.start) + 1) is not None
+
+
+_STAMP_WINDOW = 240
+
+
+def _owner_act(text: str, hits: list[DateHit], h: DateHit, floor: int = 0, window: int = 90) -> str:
+    """The act a date belongs to: the one named last before it («протокол от …» is the
+    council's protocol, «приказом от …» the approving order) — unless that act already has its
+    date («ПРИНЯТО … протокол № 1 от 29.08 … УТВЕРЖДЕНО приказом … от 30.08», two stamps side
+    by side read line by line). Beyond the usual reach, only within the date's clause."""
+    a = max(floor, h.start - window)
+    if window > 90:
+        ends = list(CLAUSE_END.finditer(text, a, h.start))
+        a = ends[-1].end() if ends else a
+    nearest = ""
+    for m in reversed(list(_ACT_NOUN.finditer(text, a, h.start))):
+        nearest = m.group()
+        if not any(m.end() <= x.start < h.start for x in hits):
+            break
+    return nearest
+
+
+_COUNCIL_ACT = re.compile(r"(протокол|решени|согласован|принят|рассмотрен|одобрен)", re.IGNORECASE)
+
+
+def _council_date(text: str, hits: list[DateHit], hit: DateHit, title_end: int) -> bool:
+    """A council's date («СОГЛАСОВАНО … Протокол № 1 от «31» 08. 2020 г.») in a title that has
+    an approval block: the document is approved (dated there, or undated — handwritten), not
+    adopted; a council's protocol stands in only where there is no approval block at all."""
+    owner = _owner_act(text, hits, hit)
+    if owner:
+        council = bool(_COUNCIL_ACT.match(owner))
+        return council and _APPROVAL_BLOCK.search(text, 0, max(title_end, hit.end)) is not None
+    zone = max(0, hit.start - 300)
+    blocks = sorted(
+        (m.start(), council)
+        for council, rx in ((False, _APPROVAL_BLOCK), (True, _COUNCIL_BLOCK))
+        for m in rx.finditer(text, zone, hit.start)
+    )
+    if not blocks:
+        return False
+    # the blocks of the last line that has any: one, or several side by side («ПРИНЯТО
+    # УТВЕРЖДЕНО»), whose dates come in the same order on a later line
+    last_line = text.rfind("\n", 0, blocks[-1][0]) + 1
+    row = [council for pos, council in blocks if pos >= last_line]
+    line_a = text.rfind("\n", 0, hit.start) + 1
+    index = sum(1 for x in hits if line_a <= x.start < hit.start)
+    if not row[min(index, len(row) - 1)]:
+        return False
+    return _APPROVAL_BLOCK.search(text, 0, max(title_end, hit.end)) is not None
 
 
 def _foreign(before: str) -> bool:
@@ -125,13 +239,15 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             h = _first(text, hits, m.end(), m.end() + 80, m.end(), skipped, False)
             how = "issue"
         if h is None:
-            period = re.search(r"\sпо\s+", text)
+            # a course certificate dated by its period «с 01.10.2024 по 12.10.2024»
+            period = re.search(r"\sпо\s+[«\"]?\s*\d", text)
             cands = [x for x in hits if not is_stamp(text, x)]
             if period and cands:
                 h, how = cands[-1], "issue"
     elif kind.kind in (DocKind.REGULATION, DocKind.PROGRAMME) or "appendix_of_order" in kind.flags:
         # The approval stamp («УТВЕРЖДЕНО приказом от … №», «Приложение к приказу от …») dates it.
-        h = _first(text, hits, 0, max(kind.title_end, min(1500, head_end)), 0, skipped, True)
+        stamp_end = max(kind.title_end, min(1500, head_end))
+        h = _approving_order(text, hits, _first(text, hits, 0, stamp_end, 0, skipped, True))
         how = "stamp"
     else:
         start = kind.heading.end if kind.heading else kind.title_start
@@ -140,15 +256,22 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         how = "title_block"
         if h is None and kind.heading is not None:
             # Layouts that put the date line above the heading.
+            # (an approval stamp there — «УТВЕРЖДЁН приказом от …» — dates the document)
             h = _first(
-                text, hits, max(0, kind.heading.start - 250), kind.heading.start, 0, skipped, False
+                text, hits, max(0, kind.heading.start - 250), kind.heading.start, 0, skipped, True
             )
+            h = _approving_order(text, hits, h, kind.heading.start)
         if h is None:
             # «от DD.MM.YYYY № N» somewhere in the head, not in a cited act's clause.
             for x in hits:
                 if x.start >= head_end:
                     break
-                if number_near(text, x) and not is_cited(text, x) and not is_stamp(text, x):
+                if (
+                    number_near(text, x)
+                    and not is_cited(text, x)
+                    and not is_stamp(text, x)
+                    and not _in_citation_line(text, x)
+                ):
                     h = x
                     break
         if h is None and kind.kind in (
@@ -164,12 +287,40 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 if x.start >= tail
                 and not is_stamp(text, x)
                 and not is_cited(text, x)
+                and not _in_citation_line(text, x)
                 and not _PERIOD_BEFORE.search(text[max(0, x.start - 12) : x.start])
                 and (kind.kind is not DocKind.ORDER or _on_own_line(text, x))
             ]
             if late:
                 # an order dated only under the signature: the first date there (acknowledgements follow)
                 h, how = (late[0] if kind.kind is DocKind.ORDER else late[-1]), "signature"
+    if h is None and kind.kind is DocKind.REPORT:
+        # A справка whose date stands in the signature block below a long table (and before
+        # appendices): the signature/date block anywhere on its first or last page.
+        pages = ((kind.title_end, FIRST_PAGE), (max(0, len(text) - LAST_PAGE), len(text)))
+        signed = [
+            x
+            for x in hits
+            if any(a <= x.start < b for a, b in pages)
+            and _SIGNATURE.search(text[max(0, x.start - 150) : x.start])
+            and not is_stamp(text, x)
+            and not is_cited(text, x)
+            and not _in_citation_line(text, x)
+            and not _PERIOD_BEFORE.search(text[max(0, x.start - 12) : x.start])
+            and not _STATE_BEFORE.search(text[max(0, x.start - 30) : x.start])
+        ]
+        if signed:
+            h, how = signed[-1], "signature"
+    if h is None and kind.kind in (DocKind.REPORT, DocKind.REGULATION, DocKind.PROGRAMME):
+        # no approval stamp: «Рассмотрен и одобрен на заседании совета, протокол от … № …»
+        # under the title is the date the document was adopted
+        m = _ADOPTED.search(text, 0, max(kind.title_end + 600, 1500))
+        if m:
+            h = next((x for x in hits if m.end() <= x.start <= m.end() + 3), None)
+            if h is not None and _council_date(text, hits, h, kind.title_end):
+                skipped.append(h.text)
+                h = None
+            how = "adoption" if h else how
     if h is None and kind.kind is DocKind.REPORT:
         m = re.search(r"по\s+состоянию\s+на\s*", text[:3000], re.IGNORECASE)
         if m:
@@ -192,10 +343,16 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         if m:
             year, how = int(m.group(1)), "year_only"
     if h is None and template is None and kind.kind is DocKind.REPORT:
-        # «Справка … за 2024 год»: the year in the report's own title, never in a body.
+        # «Справка … за 2024 год»: the year in the report's own title (never in a body) is the
+        # period it reports on, not its date: the steps say «no date» and name the period.
         y = year_only(text[kind.title_start : max(kind.title_end, kind.title_start + 300)])
         if y:
-            year, how = y[0], "year_only"
+            year, how = y[0], "period"
+    typed_year = None
+    if h is None and template is None and year is None:
+        zone = text[max(0, kind.title_start - 300) : max(kind.title_end, kind.title_start + 400)]
+        m = _TYPED_YEAR.search(zone)
+        typed_year = int(m.group(1)) if m else None
     number = number_near(text, h) if h else None
     return DocDate(
         h.date if h else None,
@@ -207,4 +364,5 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         year,
         template,
         hits,
+        typed_year,
     )

@@ -8,63 +8,41 @@ Order of evidence:
    (usually a regulation), flagged ``appendix_of_order``;
 4. otherwise the first heading of the text that is not part of an approval stamp
    («УТВЕРЖДАЮ … Приказ № 5 от …» belongs to the stamp of a regulation);
-5. otherwise structure alone: parties «именуемое в дальнейшем» -> agreement, «Настоящее
-   положение» -> regulation.
+5. otherwise structure alone: parties «именуемое в дальнейшем» (or a contract's subject «По
+   договору … обязуется») -> agreement, «Настоящее положение» -> regulation, a text calling
+   itself «настоящая программа» / «… Программы» -> programme.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from classifiers.vocabulary import Vocabulary, vocabulary
 from evidence.models import DocKind
 
 HEAD_CHARS = 4000
 
-# keyword regex -> (kind, subtype)
-_HEADINGS: tuple[tuple[str, DocKind, str], ...] = (
-    (r"приказ", DocKind.ORDER, "приказ"),
-    (r"распоряжение", DocKind.ORDER, "распоряжение"),
-    (r"постановление", DocKind.OTHER, "постановление"),
-    (r"пользовательское\s+соглашение", DocKind.OTHER, "пользовательское соглашение"),
-    (r"согласие\s+на\s+обработку", DocKind.OTHER, "согласие на обработку данных"),
-    (r"договор", DocKind.AGREEMENT, "договор"),
-    (r"соглашение", DocKind.AGREEMENT, "соглашение"),
-    (r"(?:информационная\s+|аналитическая\s+)?справка", DocKind.REPORT, "справка"),
-    (r"(?:аналитический\s+|информационный\s+)?отч[её]т", DocKind.REPORT, "отчёт"),
-    (r"(?:аналитическая\s+записка|анализ)", DocKind.REPORT, "анализ"),
-    (r"(?:информация|результаты\s+мониторинга)", DocKind.REPORT, "информация"),
-    (r"мониторинг", DocKind.REPORT, "мониторинг"),
-    (r"положение", DocKind.REGULATION, "положение"),
-    (
-        r"(?:персонализированная|индивидуальная|персональная)\s+программа",
-        DocKind.PROGRAMME,
-        "программа",
-    ),
-    (r"план\s+(?:работы\s+)?(?:наставника|наставничества)\s+с", DocKind.PROGRAMME, "программа"),
-    (r"(?:персонализированный|индивидуальный)\s+план", DocKind.PROGRAMME, "программа"),
-    (r"план\s+(?:индивидуального|персонального)\s+развития", DocKind.PROGRAMME, "программа"),
-    (r"программа", DocKind.PROGRAMME, "программа"),
-    (r"удостоверение", DocKind.CERTIFICATE, "удостоверение"),
-    (r"сертификат", DocKind.OTHER, "сертификат"),
-    (r"диплом", DocKind.OTHER, "диплом"),
-    (r"(?:почетная\s+|почётная\s+)?грамота", DocKind.OTHER, "грамота"),
-    (r"благодарственное\s+письмо", DocKind.OTHER, "благодарственное письмо"),
-    (r"протокол", DocKind.OTHER, "протокол"),
-    (r"дорожная\s+карта", DocKind.OTHER, "дорожная карта"),
-    (r"план(?:\s+мероприятий|\s+работы)?", DocKind.OTHER, "план"),
-    (r"акт", DocKind.OTHER, "акт"),
-)
-_HEADING_RE = re.compile(
-    r"(?<![А-Яа-яЁё])[«\"“]?(" + "|".join(f"(?:{p})" for p, _, _ in _HEADINGS) + r")(?![А-Яа-яЁё])",
-    re.IGNORECASE,
-)
-_HEADING_PATTERNS = [
-    (re.compile(rf"^{p}$", re.IGNORECASE | re.DOTALL), k, s) for p, k, s in _HEADINGS
-]
 
+@lru_cache(maxsize=4)
+def _heading_patterns(
+    vocab: Vocabulary,
+) -> tuple[re.Pattern[str], list[tuple[re.Pattern[str], DocKind, str]]]:
+    """The heading finder and the (pattern, kind, subtype) list, from config/vocabulary.yaml."""
+    finder = re.compile(
+        r"(?<![А-Яа-яЁё])[«\"“]?("
+        + "|".join(f"(?:{p})" for p, _, _ in vocab.headings)
+        + r")(?![А-Яа-яЁё])",
+        re.IGNORECASE,
+    )
+    whole = [(re.compile(rf"^{p}$", re.IGNORECASE | re.DOTALL), k, s) for p, k, s in vocab.headings]
+    return finder, whole
+
+
+# «ПРИКАЗЫВАЮ»; «ПРИКАЗЫВАЕМ» in a joint order of several authorities
 IMPERATIVE = re.compile(
-    r"(?<![а-яё])(прик[аa]з[ыьъ]в[аa][юо]|обязываю|распоряжаюсь)(?![а-яё])", re.IGNORECASE
+    r"(?<![а-яё])(прик[аa]з[ыьъ]в[аa](?:[юо]|ем)|обязываю|распоряжаюсь)(?![а-яё])", re.IGNORECASE
 )
 RESOLVES = re.compile(r"(?<![а-яё])постановля(?:ю|ет|ем)(?![а-яё])", re.IGNORECASE)
 APPENDIX = re.compile(
@@ -76,8 +54,11 @@ STAMP_BEFORE = re.compile(
     r"(утвержд\w*|утверждаю|принят\w*|введен\w*|согласован\w*|приложени\w*|рассмотрен\w*)",
     re.IGNORECASE,
 )
+# The preamble of an agreement: parties designated, represented, and «заключили настоящий …».
 PARTIES = re.compile(
-    r"именуем\w*\s+в\s+дальнейшем|\(\s*далее\s*(?:по\s+тексту\s*)?[-–—]|с\s+одной\s+стороны",
+    r"именуем\w*\s+в\s+дальнейшем|\(\s*далее\s*(?:по\s+тексту\s*)?[-–—]|с\s+одной\s+стороны|"
+    r"заключили\s+(?:настоящ\w+\s+(?:договор|соглашени|контракт)|"
+    r"(?:договор|соглашение|контракт)\s+о\s+нижеследующем)",
     re.IGNORECASE,
 )
 BODY_MARK = re.compile(
@@ -87,6 +68,28 @@ BODY_MARK = re.compile(
     r"\n\s*1\.\s+\S|общие\s+положения|пояснительная\s+записка|настоящ\w+\s+(?:положение|программа))",
     re.IGNORECASE,
 )
+# an entry of a table of contents: the section's title, dot leaders and its page number
+_TOC_ENTRY = re.compile(
+    r"[^\n]{0,150}?(?:\.\s?){5,}\s*\d{1,3}(?!\d)|[^\n]{0,150}?…{2,}\s*\d{1,3}(?!\d)"
+)
+# … or the next entry after one on the same line (contents extracted as one line)
+_TOC_BEFORE = re.compile(r"(?:(?:\.\s?){5,}|…{2,})\s*\d{1,3}\s+(?:\d+(?:\.\d+)*\.?\s*)?$")
+# what an agreement's preamble is built of, without «(далее — …)», which defines terms in
+# every kind of act: parties «именуемые в дальнейшем», «с одной стороны», «заключили …»; and
+# the subject of a civil-law contract «1.1. По договору … Исполнитель обязуется …»
+_AGREEMENT_ALONE = re.compile(
+    r"именуем\w*\s+в\s+дальнейшем|с\s+одной\s+стороны|"
+    r"заключили\s+(?:настоящ\w+\s+(?:договор|соглашени|контракт)|"
+    r"(?:договор|соглашение|контракт)\s+о\s+нижеследующем)|"
+    r"(?:^|\n)\s*(?:1\.1\.?\s*)?по\s+(?:настоящему\s+)?(?:договору|соглашению|контракту)\b[^.\n]{0,150}?обязу",
+    re.IGNORECASE,
+)
+# a programme that names itself: «настоящая программа», «цели и задачи Программы»
+_PROGRAMME_ITSELF = re.compile(
+    r"(?i:настоящ\w+\s+программ)|(?<=[а-яё] )Программ(?:а|ы|е|у|ой)(?![а-яё])"
+)
+# the salutation of a letter on its own line: «Уважаемые коллеги!», «Уважаемый Иван Петрович!»
+LETTER = re.compile(r"^[ \t]*Уважаем\w+\s+[^\n!]{2,60}!", re.MULTILINE)
 _LOWER_BEFORE = re.compile(r"[а-яё,]\s*$")
 
 
@@ -112,7 +115,7 @@ class KindResult:
 
 def _classify_word(word: str) -> tuple[DocKind, str]:
     w = re.sub(r"\s+", " ", word.strip(' «"“'))
-    for pat, kind, sub in _HEADING_PATTERNS:
+    for pat, kind, sub in _heading_patterns(vocabulary())[1]:
         if pat.match(w):
             return kind, sub
     return DocKind.OTHER, w.lower()
@@ -123,7 +126,7 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
     excluding those inside an approval stamp."""
     out: list[Heading] = []
     head = text[:limit]
-    for m in _HEADING_RE.finditer(head):
+    for m in _heading_patterns(vocabulary())[0].finditer(head):
         word = m.group(1)
         start, end = m.start(1), m.end(1)
         line_begin = head.rfind("\n", 0, start) + 1
@@ -138,6 +141,8 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             continue
         if _LOWER_BEFORE.search(before) and not (at_line_start or upper):
             continue
+        if _TOC_ENTRY.match(head, end) or _TOC_BEFORE.search(head, line_begin, start):
+            continue  # «5. Мониторинг программы ........ 13»: a section listed in the contents
         kind, sub = _classify_word(word)
         if kind is DocKind.ORDER and not (upper or marked):
             # «Приказ Минпросвещения России от …» opening a line of a list of grounds is a
@@ -219,6 +224,44 @@ def detect_kind(text: str) -> KindResult:
             ("appendix_of_order",),
         )
 
+    letter = LETTER.search(head)
+    if letter and imp is None and not (found and found[0].start < letter.start() - 600):
+        # «Руководителям … Уважаемые коллеги! … информирует»: a letter, whatever it is about
+        return KindResult(
+            DocKind.OTHER,
+            "письмо",
+            None,
+            0,
+            letter.start(),
+            f"обращение «{letter.group().strip()}»",
+            0.85,
+        )
+
+    if found and found[0].kind is DocKind.ORDER and imp is None:
+        # «ПРИКАЗ от … № … Об утверждении положения …» over a text with no «ПРИКАЗЫВАЮ»: the
+        # order's heading is the title block of the act it approves, which follows it.
+        approved = next(
+            (
+                h
+                for h in found[1:]
+                if h.kind in (DocKind.REGULATION, DocKind.PROGRAMME, DocKind.REPORT)
+                and h.start - found[0].end < 1500
+            ),
+            None,
+        )
+        if approved is not None:
+            return KindResult(
+                approved.kind,
+                approved.subtype,
+                approved,
+                approved.start,
+                _body_start(text, approved.end),
+                f"заголовок «{text[approved.start : approved.end]}» под реквизитами "
+                "утверждающего приказа",
+                0.85,
+                ("appendix_of_order",),
+            )
+
     if found:
         first = found[0]
         # A page whose first line names an agreement but whose text is a consent form.
@@ -232,7 +275,9 @@ def detect_kind(text: str) -> KindResult:
             else:
                 conf = 0.7
         if kind is DocKind.CERTIFICATE and re.search(
-            r"сертификат\s+участника|принял\w*\s+участие|за\s+участие", text[:3000], re.I
+            r"сертификат\s+участника|принял\w*\s+участие|за\s+участие|об\s+участии",
+            text[:3000],
+            re.I,
         ):
             kind, sub = DocKind.OTHER, "сертификат"
         return KindResult(
@@ -245,16 +290,15 @@ def detect_kind(text: str) -> KindResult:
             conf,
         )
 
-    if PARTIES.search(text[:8000]):
-        m = PARTIES.search(text)
-        assert m is not None
+    m = _AGREEMENT_ALONE.search(text[:8000])
+    if m:
         return KindResult(
             DocKind.AGREEMENT,
             "договор",
             None,
             0,
             m.start(),
-            "стороны «именуемое в дальнейшем»",
+            f"стороны договора «{' '.join(m.group().split())[:60]}»",
             0.7,
         )
     if re.search(r"настоящее\s+положение", text[:6000], re.I):
@@ -265,6 +309,17 @@ def detect_kind(text: str) -> KindResult:
             0,
             _body_start(text, 0),
             "«Настоящее положение»",
+            0.6,
+        )
+    m = _PROGRAMME_ITSELF.search(text[:6000])
+    if m:
+        return KindResult(
+            DocKind.PROGRAMME,
+            "программа",
+            None,
+            0,
+            _body_start(text, 0),
+            f"программа называет себя «{m.group()}»",
             0.6,
         )
     return KindResult(

@@ -7,8 +7,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from classifiers.esign import blank_stamps
 from classifiers.lexicon import Lexicon
 from classifiers.morph import tokens
+from classifiers.portal import blank_notes
 
 # OCR renderings of the number sign «№» (seen in scans of school orders) — only before digits.
 _NUMSIGN = re.compile(
@@ -18,10 +20,12 @@ _SPACED_WORD = re.compile(r"(?<![А-Яа-яЁё])((?:[А-ЯЁа-яё] ){3,}[А-�
 
 
 def repair(text: str) -> str:
-    """Text for matching: the same length and offsets as far as possible, «№» restored,
-    letter-spaced headings («П Р И К А З») joined (offsets shift there; snippets are taken
+    """Text for matching: the same length and offsets as far as possible, e-signature stamps
+    and legal portals' notes blanked, «№» restored, letter-spaced headings («П Р И К А З») joined (offsets shift there; snippets are taken
     from the repaired text)."""
     text = text.replace("\ufeff", "").replace("\xa0", " ")
+    text = blank_stamps(text)  # an e-signature stamp is not the document's own text
+    text = blank_notes(text)  # nor a legal portal's notes («Информация об изменяющих …»)
     text = _NUMSIGN.sub("№", text)
     return _SPACED_WORD.sub(lambda m: m.group(1).replace(" ", ""), text)
 
@@ -65,7 +69,7 @@ class Doc:
     def hits(self, group: str) -> list[tuple[int, int]]:
         """(start, end) character spans of the group's terms in the whole text."""
         if group not in self._group_cache:
-            found = self._find(self.lexicon.groups.get(group, ()))
+            found = self._find(self.lexicon.terms(group))
             if self.exclude:
                 found = [h for h in found if not self.excluded(h[0])]
             self._group_cache[group] = found

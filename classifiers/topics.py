@@ -23,8 +23,17 @@ class TopicResult:
 
 
 PASS = TopicResult(True)
-AUDIENCE_RU = {"teachers": "педагогических работников", "students": "обучающихся"}
-FORM_RU = {"teachers": "учитель – учитель", "students": "ученик – ученик"}
+
+
+def _audience_words(c: TopicContext, key: str) -> str:
+    """«педагогических работников» / «обучающихся» (config/messages.yaml)."""
+    return c.doc.lexicon.message(f"audience_{key}")
+
+
+def _form_words(c: TopicContext, key: str) -> str:
+    """«учитель – учитель» / «ученик – ученик»; another form's own words as found."""
+    name = f"form_{key}"
+    return c.doc.lexicon.message(name) if name in c.doc.lexicon.messages else key
 
 
 @dataclass
@@ -100,7 +109,7 @@ def _audience(c: TopicContext) -> TopicResult:
     return TopicResult(
         False,
         "off_topic_audience",
-        {"found": AUDIENCE_RU[other], "expected": AUDIENCE_RU[need]},
+        {"found": _audience_words(c, other), "expected": _audience_words(c, need)},
         span,
         details=details,
     )
@@ -131,11 +140,13 @@ def _regulation_on_mentoring(c: TopicContext) -> list[tuple[int, int]]:
 
 def _regulation(c: TopicContext) -> TopicResult:
     near = _regulation_on_mentoring(c)
-    if near:
-        return TopicResult(True, span=near[0])
     a, b = c.title_zone
     groups = c.rule.get("competing") or ["pairs", "monitoring"]
     competing = [h for g in groups for h in c.doc.hits_in(str(g), a, b)]
+    # «Об утверждении муниципальной целевой модели … 2. Руководителям: утвердить положения о
+    # наставничестве»: a положение named only in the body is not what this order approves.
+    if near and (not competing or any(a <= s < b for s, _ in near)):
+        return TopicResult(True, span=near[0])
     if competing:
         title = " ".join(c.doc.text[a:b].split())[:120]
         return TopicResult(False, "off_topic_regulation_missing", {"found": title}, competing[0])
@@ -163,6 +174,14 @@ def _monitoring(c: TopicContext) -> TopicResult:
 
 _INDICATOR_STEM = re.compile(r"(показател|доля|доли|удовлетвор[её]нност|процент)")
 _NUMBER = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)?\s*%?")
+# A value of an indicator: a count or a share after a dash, a colon or a table border that
+# ends the item («– 31;», «: 5 (100 %)», «| 4 |»), or a number of people or per cent («12 человек»,
+# «38 %»); not a date, a range («7–9 классов») or a document's number («№ 77»).
+_VALUE = re.compile(
+    r"(?:(?:[–—:|]|\s-)\s*(\d+(?:[.,]\d+)?)(?![.,/]?\d)(?=\s*(?:[;,.)(|]|%|$))"
+    r"|(?<![\w.,/№-])(\d+(?:[.,]\d+)?)(?![.,/]?\d)\s*(?:%|чел\b|чел\.|человек))",
+    re.MULTILINE,
+)
 
 
 def _indicators(c: TopicContext) -> TopicResult:
@@ -190,6 +209,17 @@ def _indicators(c: TopicContext) -> TopicResult:
             line = doc.lower[line_a : line_b if line_b != -1 else len(doc.lower)]
             if re.search(r"\d+\s*%", line) and not doc.excluded(m.start()):
                 results.append((m.start(), m.end()))
+    # A list or table of the monitored quantities: «наставников из числа педагогов – 7;»,
+    # «молодых специалистов – 5 (100 %)», «охвачено наставничеством 12 человек», «| 4 | 6».
+    for s, e in doc.hits("indicator_quantities"):
+        line_a = doc.text.rfind("\n", 0, s) + 1
+        line_b = doc.text.find("\n", e)
+        line = doc.text[line_a : line_b if line_b != -1 else len(doc.text)]
+        values = [
+            a or b for a, b in _VALUE.findall(line) if not re.fullmatch(r"(19|20)\d\d", a or b)
+        ]
+        if values and not doc.excluded(s):
+            results.append((s, e))
     lines = {doc.text.rfind("\n", 0, s) for s, _ in results}
     details = {"indicator_lines": len(lines)}
     if len(lines) >= 2:
@@ -276,7 +306,7 @@ def _programme_form(c: TopicContext) -> TopicResult:
         return TopicResult(
             False,
             "off_topic_programme_form",
-            {"found": FORM_RU.get(f or "", f or ""), "expected": FORM_RU.get(need, need)},
+            {"found": _form_words(c, f or ""), "expected": _form_words(c, need)},
             (m.start(), m.end()),
         )
     mentee = re.search(r"наставляем\w*[^\n]{0,120}", c.doc.text, re.IGNORECASE)
@@ -295,7 +325,7 @@ def _programme_form(c: TopicContext) -> TopicResult:
             return TopicResult(
                 False,
                 "off_topic_programme_form",
-                {"found": FORM_RU[found], "expected": FORM_RU[need]},
+                {"found": _form_words(c, found), "expected": _form_words(c, need)},
                 (mentee.start(), mentee.end()),
             )
     return TopicResult(True)

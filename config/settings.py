@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     ocr_pages: int = 3
     ocr_dpi: int = 200
     ocr_languages: str = "rus+eng"
+    # OCR the top of a scan's first page first; the rest only when the decision needs it.
+    ocr_staged: bool = True
     max_pages: int = 30
     max_unpacked_bytes: int = 100 * 1024 * 1024
     extract_timeout: float = 120.0
@@ -62,6 +64,23 @@ class Settings(BaseSettings):
     lease_seconds: float = 60.0
     task_time_limit: int = 600
     ocr_time_limit: int = 1800
+    # Rows per message on the fast queue, and check threads per worker process for a chunk.
+    chunk_size: int = 25
+    worker_threads: int = 4
+
+    # --- the service (evidence-check serve) ---------------------------------------------
+    # The data folder: the embedded SQLite file (when DATABASE_URL is not set), report files.
+    data_dir: Path = Field(
+        default_factory=lambda: Path.home() / ".local" / "share" / "evidence-check"
+    )
+    # Keep a copy of every fetched document under data_dir/documents (always on in the service).
+    keep_documents: bool = False
+    api_tokens: str = ""  # comma-separated regional tokens (they see every municipality)
+    callback_hosts: str = ""  # comma-separated hosts a batch's callback_url may point to
+    max_upload_bytes: int = 50 * 1024 * 1024
+    api_rate_per_minute: int = 120  # requests per token per minute (bursts up to this number)
+    service_concurrency: int = 8  # check threads of the embedded service (no broker)
+    check_cache_seconds: float = 24 * 3600  # POST /api/checks answers from a check this recent
 
 
 @lru_cache(maxsize=1)

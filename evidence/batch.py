@@ -16,6 +16,7 @@ from pathlib import Path
 
 from evidence.criteria import Catalogue, load_catalogue, normalise_code
 from evidence.errors import BatchError
+from evidence.inputcaps import MAX_CELL_CHARS, check_cell, check_csv_size, check_xlsx_parts
 from evidence.models import BatchItem
 
 # Canonical column -> accepted header spellings (compared case-insensitively, spaces folded).
@@ -51,6 +52,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "источник",
     ),
     "note": ("note", "notes", "примечание", "примечания", "комментарий"),
+    "org_type": ("org_type", "тип оо", "тип организации", "тип образовательной организации"),
 }
 REQUIRED = ("org", "criterion")
 _RU_NAMES = {
@@ -60,11 +62,13 @@ _RU_NAMES = {
     "value": "Значение",
     "url": "Ссылка",
     "note": "Примечание",
+    "org_type": "Тип ОО",
 }
 _ALIASES = {
     " ".join(alias.split()): canon for canon, aliases in COLUMNS.items() for alias in aliases
 }
 _MAX_HEADER_SCAN = 10
+_MAX_SHEET_BYTES = 512 * 1024 * 1024  # inflated sheet XML of a batch (read-only: streamed)
 
 
 @dataclass(frozen=True)
@@ -125,16 +129,23 @@ def _looks_like_form(path: Path) -> bool:
 
 
 def _csv_rows(path: Path) -> list[list[str]]:
+    check_csv_size(path)
     raw = path.read_bytes()
     if not raw.strip():
         raise BatchError(f"{path}: файл пуст / empty file")
     text = _decode(raw, path)
     first_line = text.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first_line.count)
+    # The csv module's own limit (131,072) would refuse a long cell without naming its
+    # column; the file is capped in size, so let it through and let ``_check_row`` say where.
+    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        return [list(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        return [list(row) for row in reader]
     except csv.Error as exc:
-        raise BatchError(f"{path}: CSV не читается: {exc}") from exc
+        raise BatchError(
+            f"{path}: CSV не читается (строка файла {reader.line_num}): {exc}"
+        ) from exc
 
 
 def _decode(raw: bytes, path: Path) -> str:
@@ -158,6 +169,7 @@ def _decode(raw: bytes, path: Path) -> str:
 def _xlsx_rows(path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
 
+    check_xlsx_parts(path, max_sheet_bytes=_MAX_SHEET_BYTES)
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for a broken file
@@ -195,6 +207,8 @@ def _rows_to_items(
     if not rows:
         raise BatchError(f"{path}: файл пуст / empty file")
     header = rows[header_index]
+    for position, cell in enumerate(header):
+        check_cell(path, f"{header_index + 1} (заголовок)", f"{position + 1}", str(cell))
     columns: dict[str, int] = {}
     for position, cell in enumerate(header):
         name = _fold(cell)
@@ -219,10 +233,19 @@ def _rows_to_items(
     for offset, row in enumerate(rows[header_index + 1 :], start=1):
         if not any(str(cell).strip() for cell in row):
             continue
+        _check_row(path, offset, row, header)
         items.append(_row_to_item(path, offset, row, columns, catalogue))
     if not items:
         raise BatchError(f"{path}: в файле нет строк с данными / no data rows")
     return items
+
+
+def _check_row(path: Path, row_number: int, row: Sequence[str], header: Sequence[str]) -> None:
+    for position, cell in enumerate(row):
+        if len(cell) > MAX_CELL_CHARS:
+            name = header[position] if position < len(header) and header[position] else ""
+            column = f"{position + 1}" + (f" («{str(name)[:60]}»)" if name else "")
+            check_cell(path, row_number, column, cell)
 
 
 def _row_to_item(
@@ -254,6 +277,7 @@ def _row_to_item(
         value=get("value"),
         url=get("url"),
         note=get("note"),
+        org_type=get("org_type"),
     )
 
 

@@ -8,20 +8,25 @@ A thin adapter: parses options, builds the configuration, calls ``evidence.pipel
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from config.settings import Settings, get_settings
-from evidence.errors import BatchError, EvidenceError
+from evidence.cli_spravka import MunicipalityOption, TargetsOption, read_targets
+from evidence.errors import BatchError, EvidenceError, ReportWriteError
 from evidence.models import BatchItem, ItemResult, Verdict
+
+if TYPE_CHECKING:
+    from evidence.runner import BatchOutcome
 
 app = typer.Typer(
     add_completion=False,
@@ -71,10 +76,14 @@ def run(
         Path | None,
         typer.Option("--previous-results", help="results.jsonl прошлого года (замена документов)."),
     ] = None,
+    municipality: MunicipalityOption = "",
+    targets: TargetsOption = None,
 ) -> None:
-    """Проверить пакет: results.jsonl, report.html, report.xlsx в папке --out."""
+    """Проверить пакет: results.jsonl, report.html, report.xlsx, справка в папке --out."""
     from evidence.batch import load_batch
 
+    if targets is not None:
+        read_targets(targets)  # a bad targets file stops the run before anything is fetched
     settings = _settings(allow_private)
     try:
         loaded = load_batch(batch)
@@ -100,6 +109,8 @@ def run(
         previous_items=previous_items,
         previous_results=previous_results,
         notes=loaded.notes,
+        municipality=municipality,
+        targets=targets,
     )
 
 
@@ -162,12 +173,13 @@ def _write_and_summarise(
     previous_items: list[BatchItem] | None = None,
     previous_results: Path | None = None,
     notes: Sequence[str] = (),
+    municipality: str = "",
+    targets: Path | None = None,
 ) -> None:
     from evidence.reports.jsonl import read_results_jsonl
-    from evidence.runner import write_outputs
 
     before = read_results_jsonl(previous_results) if previous_results else None
-    outcome = write_outputs(
+    outcome = write_outputs_or_fail(
         items,
         results,
         year=year,
@@ -176,11 +188,43 @@ def _write_and_summarise(
         previous_items=previous_items,
         previous_results=before,
         notes=notes,
+        municipality=municipality,
+        targets=targets,
     )
     _print_summary(results, outcome.findings)
     console.print("Отчёты:")
     for path in outcome.paths.values():
         console.print(f"  {path}")
+
+
+def write_outputs_or_fail(
+    items: Sequence[BatchItem], results: Sequence[ItemResult], **options: Any
+) -> BatchOutcome:
+    """``write_outputs`` for a command: a report that cannot be written is one Russian line on
+    stderr (the others are still written, exit 0); a folder where not even results.jsonl can
+    be written ends the command with that line and exit code 1."""
+    from evidence.runner import write_outputs
+
+    _show_report_failures()
+    try:
+        return write_outputs(items, results, **options)
+    except ReportWriteError as exc:
+        raise _fail(str(exc), code=1) from None
+
+
+class _OneLineHandler(logging.Handler):
+    """A report that could not be written: one line on stderr, no traceback (exit stays 0)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"evidence-check: ошибка: {record.getMessage()}", file=sys.stderr)
+
+
+def _show_report_failures() -> None:
+    for name in ("evidence.reports", "evidence.spravka"):  # every writer of the run's files
+        logger = logging.getLogger(name)
+        if not any(isinstance(h, _OneLineHandler) for h in logger.handlers):
+            logger.addHandler(_OneLineHandler(logging.ERROR))
+            logger.propagate = False
 
 
 def _print_summary(results: Sequence[ItemResult], findings: Sequence[Any]) -> None:
@@ -298,6 +342,21 @@ def _register_distributed() -> None:
 
 
 _register_distributed()
+
+
+def _register_web() -> None:
+    try:
+        from evidence.cli_web import register
+    except ImportError:  # the service's dependencies (fastapi, uvicorn) are not installed
+        return
+    register(app)
+
+
+_register_web()
+
+from evidence.cli_spravka import register as _register_spravka  # noqa: E402
+
+_register_spravka(app)
 
 
 def main() -> None:

@@ -163,8 +163,8 @@ def report(
         bool, typer.Option("--partial", help="Записать отчёты по уже готовым строкам.")
     ] = False,
 ) -> None:
-    """Записать отчёты пакета (results.jsonl, report.html, report.xlsx) в папку."""
-    from evidence.reports import write_reports
+    """Записать отчёты пакета (results.jsonl, report.html, report.xlsx, справку) в папку."""
+    from evidence.cli import write_outputs_or_fail  # the same one-line errors as ``run``
     from evidence.store import get_engine, repo
 
     try:
@@ -181,7 +181,7 @@ def report(
             "дождитесь завершения или укажите --partial"
         )
     done_items = [item for item in items if item.row in results]
-    write_reports(out, done_items, [results[i.row] for i in done_items], year=info.year)
+    write_outputs_or_fail(done_items, [results[i.row] for i in done_items], year=info.year, out=out)
     print(f"Отчёты записаны в {out}: строк {len(done_items)} из {len(items)}.", file=sys.stderr)
 
 

@@ -1,9 +1,10 @@
 """The distributed mode's client side: queue a batch for the Celery workers, watch it, cancel it.
 
-``run_distributed`` records the batch and its rows in the results database, publishes one
-message per row to the ``fast`` queue, and waits, reporting progress read from the database
-(the workers write each row's result there). While it waits, a watchdog re-publishes rows
-whose message may have been lost:
+``run_distributed`` records the batch and its rows in the results database, publishes the
+rows to the ``fast`` queue in chunks (one message per chunk), and waits, reporting progress read from the database
+(the workers write each row's result there). While it waits, a watchdog
+(``evidence.watchdog``, also run by the service) re-publishes rows whose message may have been
+lost:
 
 * a row ``running`` whose lease expired — its worker died (SIGKILL, power cut); workers renew
   the leases of the rows in hand every ``lease_seconds / 3``;
@@ -24,9 +25,12 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+import sqlalchemy.exc
+
 from evidence.errors import EvidenceError
 from evidence.models import BatchItem, ItemResult
 from evidence.store import get_engine, repo
+from evidence.watchdog import Watchdog
 
 if TYPE_CHECKING:
     from evidence.pipeline import CheckConfig
@@ -36,9 +40,17 @@ log = logging.getLogger(__name__)
 ProgressCallback = Callable[[int, int], None]
 _QUEUES = ("fast", "ocr")
 _TASKS = {"fast": "evidence.check_item", "ocr": "evidence.check_item_ocr"}
+_CHUNK_TASK = "evidence.check_chunk"  # the fast queue's message: a chunk of rows
+_MIN_CHUNKS = 16
 # Kombu's Redis transport keeps a queue with priorities as several lists: name, name\x06\x163 …
 _PRIORITY_SEP = "\x06\x16"
 _PRIORITY_STEPS = (3, 6, 9)
+# The results database restarting or briefly away: the waiting dispatcher outlives it.
+_DATABASE_AWAY = (
+    sqlalchemy.exc.OperationalError,
+    sqlalchemy.exc.InterfaceError,
+    sqlalchemy.exc.DisconnectionError,
+)
 
 
 class BrokerError(EvidenceError):
@@ -92,24 +104,57 @@ def _safe_broker(broker_url: str) -> str:
 
 
 def publish(
-    broker_url: str, batch_id: str, pending: Sequence[repo.Pending], config: dict[str, Any]
+    broker_url: str,
+    batch_id: str,
+    pending: Sequence[repo.Pending],
+    config: dict[str, Any],
+    *,
+    chunk_size: int | None = None,
 ) -> None:
-    """Send one message per row to its queue (``fast`` or ``ocr``)."""
+    """Send the rows to their queues: ``fast`` rows in chunks (one message per chunk),
+    ``ocr`` rows one message each.
+
+    The rows are dealt out host by host (the first row of every host, then the second…):
+    a chunk holds rows of different hosts, and so do the chunks next to it, which run at the
+    same time — a school's ~25 rows share one host and would otherwise wait on its
+    politeness limit inside one worker.
+    """
     if not pending:
         return
+    from config.settings import get_settings
+    from evidence.schedule import interleave_by_key
     from workers.celery_app import app
 
+    fast = [p for p in pending if p.queue not in _TASKS or p.queue == "fast"]
+    fast = interleave_by_key(fast, key=_pending_host)
+    ocr = [p for p in pending if p.queue == "ocr"]
+    # A small batch still spreads over every worker process: at least _MIN_CHUNKS messages.
+    size = max(1, min(chunk_size or get_settings().chunk_size, len(fast) // _MIN_CHUNKS))
     with app.connection_for_write(broker_url) as conn:
         producer = conn.Producer()
-        for p in pending:
-            queue = p.queue if p.queue in _TASKS else "fast"
+        for start in range(0, len(fast), size):
+            chunk = fast[start : start + size]
             app.send_task(
-                _TASKS[queue],
+                _CHUNK_TASK,
+                args=(batch_id, [p.data for p in chunk], config),
+                queue="fast",
+                producer=producer,
+                task_id=f"{batch_id}-c{chunk[0].row}-{time.monotonic_ns()}",
+            )
+        for p in ocr:
+            app.send_task(
+                _TASKS["ocr"],
                 args=(batch_id, p.data, config),
-                queue=queue,
+                queue="ocr",
                 producer=producer,
                 task_id=f"{batch_id}-{p.row}-{time.monotonic_ns()}",
             )
+
+
+def _pending_host(p: repo.Pending) -> str | None:
+    from evidence.pipeline import row_host
+
+    return row_host(BatchItem.from_dict(p.data))
 
 
 def submit(
@@ -131,49 +176,6 @@ def submit(
     return batch_id
 
 
-class _Watchdog:
-    """Re-publishes rows whose message may have been lost (see the module docstring)."""
-
-    def __init__(self, broker_url: str, batch_id: str, engine: Any, lease_seconds: float) -> None:
-        self.broker_url = broker_url
-        self.batch_id = batch_id
-        self.engine = engine
-        self.lease = lease_seconds
-        self.run_id: str | None = None
-        self.config: dict[str, Any] = repo.get_batch(engine, batch_id).config
-
-    def tick(self) -> int:
-        """One look; returns how many rows were re-published."""
-        now = time.time()
-        try:
-            run_id, waiting = _broker_state(self.broker_url)
-        except Exception as exc:
-            log.warning("broker unreachable (%s); will retry", exc)
-            return 0
-        restarted = self.run_id is not None and run_id != self.run_id
-        if restarted:
-            log.warning("broker restarted: re-queueing every row not done of %s", self.batch_id)
-            # Every waiting message is gone; rows in hand still hold their leases.
-            stale = repo.stale_items(self.engine, self.batch_id, now=now, queued_before=now + 1)
-        else:
-            queued_before = now - self.lease if waiting == 0 else None
-            stale = repo.stale_items(
-                self.engine, self.batch_id, now=now, queued_before=queued_before
-            )
-        if not stale:
-            self.run_id = run_id
-            return 0
-        try:
-            publish(self.broker_url, self.batch_id, stale, self.config)
-        except Exception as exc:
-            log.warning("re-publishing failed (%s); will retry", exc)
-            return 0
-        self.run_id = run_id
-        repo.mark_published(self.engine, self.batch_id, [p.row for p in stale])
-        log.info("re-queued %d rows of %s", len(stale), self.batch_id)
-        return len(stale)
-
-
 def wait(
     batch_id: str,
     broker_url: str,
@@ -189,13 +191,20 @@ def wait(
 
     engine = get_engine(database_url)
     lease = lease_seconds if lease_seconds is not None else get_settings().lease_seconds
-    watchdog = _Watchdog(broker_url, batch_id, engine, lease)
+    watchdog = Watchdog(broker_url, batch_id, engine, lease)
     watch_every = max(poll_interval, min(lease / 2, 10.0))
     deadline = None if timeout is None else time.monotonic() + timeout
     next_watch = 0.0
     last_done = -1
     while True:
-        state = repo.progress(engine, batch_id)
+        try:
+            state = repo.progress(engine, batch_id)
+        except _DATABASE_AWAY as exc:  # restarting: wait for it, as the workers do
+            if deadline is not None and time.monotonic() > deadline:
+                raise BatchTimeout(f"Пакет {batch_id}: база результатов недоступна") from exc
+            log.warning("results database unreachable (%s); waiting for it", exc)
+            time.sleep(poll_interval)
+            continue
         if state.done != last_done and progress is not None:
             progress(state.done, state.total)
         last_done = state.done
@@ -209,7 +218,10 @@ def wait(
                 f"готово {state.done} из {state.total}"
             )
         if time.monotonic() >= next_watch:
-            watchdog.tick()
+            try:
+                watchdog.tick()
+            except _DATABASE_AWAY as exc:
+                log.warning("watchdog: results database unreachable (%s)", exc)
             next_watch = time.monotonic() + watch_every
         time.sleep(poll_interval)
     repo.finish_batch(engine, batch_id)

@@ -9,7 +9,8 @@
     │   └── TooLargeError     the body exceeded the size cap (partial body kept)
     ├── ExtractionError       no text could be extracted (becomes ``unreadable``)
     │   └── MissingToolError  a system tool (tesseract, catdoc…) is not installed
-    └── StoreError            the results database is unusable
+    ├── StoreError            the results database is unusable
+    └── ReportWriteError      a report file cannot be written (disk full, no permission)
 
 Broken input is never a crash: the pipeline turns FetchError and ExtractionError into
 verdicts; BatchError refuses the batch before any fetch; the rest are bugs or set-up.
@@ -63,3 +64,7 @@ class MissingToolError(ExtractionError):
 
 class StoreError(EvidenceError):
     """The results database is unusable."""
+
+
+class ReportWriteError(EvidenceError):
+    """A report file cannot be written; the checked rows stay in the checkpoint."""

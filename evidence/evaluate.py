@@ -6,13 +6,18 @@ verdict, document kind and date. Rows with a ``render`` format are rendered to t
 ``tests/.generated/eval/``, and go through the real path bytes -> extract -> classify;
 the others are classified from their text (normalised as extraction would). The report
 gives a confusion matrix, per-verdict precision/recall, the date exact-match rate and the
-document-kind accuracy, separately for the development and the held-out part.
+document-kind accuracy, separately for each part (development, held-out, blind).
+
+Real documents nobody wrote the rules against (``../shared/realworld2``, labels in
+``tests/eval_corpus/realworld2_labels.csv``) are read in place, sniffed and extracted like a
+fetched file (OCR included), and scored on document kind and own date.
 """
 
 from __future__ import annotations
 
 import csv
 import importlib
+import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -88,8 +93,48 @@ class PartReport:
 
 
 @dataclass
+class RealCase:
+    """A real document (read in place) with its labelled kind and own date."""
+
+    path: str
+    kind_expected: str
+    kind_got: str | None
+    date_expected: str | None  # None: the document has no own date, or it is handwritten
+    date_got: str | None
+    verdict: str
+    flags: tuple[str, ...]
+    note: str = ""
+
+
+@dataclass
+class RealPart:
+    """Real documents nobody wrote the rules against: kind and own date only (no verdicts)."""
+
+    name: str
+    cases: list[RealCase] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def kind_accuracy(self) -> float | None:
+        n = len(self.cases)
+        return sum(c.kind_got == c.kind_expected for c in self.cases) / n if n else None
+
+    @property
+    def date_rate(self) -> float | None:
+        """Exact own dates among the documents that have a typed own date."""
+        dated = [c for c in self.cases if c.date_expected]
+        return sum(c.date_got == c.date_expected for c in dated) / len(dated) if dated else None
+
+    @property
+    def wrong_dates(self) -> list[RealCase]:
+        """A date given that is not the document's own: worse than none."""
+        return [c for c in self.cases if c.date_got and c.date_got != c.date_expected]
+
+
+@dataclass
 class EvalReport:
     parts: dict[str, PartReport]
+    real: list[RealPart] = field(default_factory=list)
 
     def all_cases(self) -> list[Case]:
         return [c for p in self.parts.values() for c in p.cases]
@@ -100,6 +145,9 @@ def _order(v: str) -> int:
 
 
 def _load_builder() -> Callable[..., bytes] | None:
+    # The console script runs with its own folder on sys.path, not the repository's.
+    if str(REPO) not in sys.path and (REPO / "tests" / "extract" / "corpus.py").exists():
+        sys.path.append(str(REPO))
     try:
         module = importlib.import_module("tests.extract.corpus")
     except ImportError:
@@ -114,12 +162,17 @@ def run_evaluation(
     cache_dir: Path | None = None,
     render: bool = True,
     parts: tuple[str, ...] | None = None,
+    real: bool | None = None,
 ) -> EvalReport:
     """Classify every manifest document and compare with the labels.
 
     ``parts`` limits the run to some parts of the manifest (default: all, in manifest order);
-    ``render=False`` classifies the text forms only (no DOCX/PDF/scan rendering or extraction).
+    ``render=False`` classifies the text forms only (no DOCX/PDF/scan rendering or extraction);
+    ``real`` adds the real documents of ``../shared/realworld2`` (default: with rendering, on
+    the whole default corpus).
     """
+    if real is None:
+        real = render and parts is None and corpus_dir is None
     from classifiers import ClassifyContext, classify
     from evidence.textnorm import normalise
 
@@ -188,7 +241,65 @@ def run_evaluation(
     finally:
         if extractor is not None:
             extractor.close()
+    if real:
+        found = run_real_evaluation(cache_dir=cache_dir)
+        if found is not None:
+            report.real.append(found)
     return report
+
+
+REALWORLD2 = REPO.parent / "shared" / "realworld2"
+REALWORLD2_LABELS = DEFAULT_CORPUS / "realworld2_labels.csv"
+
+
+def run_real_evaluation(
+    labels: Path = REALWORLD2_LABELS,
+    folder: Path = REALWORLD2,
+    *,
+    cache_dir: Path | None = None,
+    year: int = 2024,
+) -> RealPart | None:
+    """Kind and own date of real documents, read in place and extracted as a fetched file
+    would be (sniffing, the extraction registry, OCR). A labelled file that is absent is a
+    failure under ``CI=true`` and is listed as missing otherwise; without labels: ``None``."""
+    import os
+
+    from evidence.extract import ExtractLimits, Extractor
+    from evidence.pipeline import assess_document
+    from evidence.sniff import sniff
+
+    if not labels.exists():
+        return None
+    with open(labels, encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if (r.get("path") or "").strip()]
+    part = RealPart(folder.name)
+    criterion = load_catalogue().get("1.1")
+    assert criterion is not None
+    ci = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+    with Extractor(ExtractLimits(), cache_dir=cache_dir or GENERATED / "cache") as extractor:
+        for row in rows:
+            path = folder / row["path"].strip()
+            if not path.exists():
+                if ci:
+                    raise FileNotFoundError(f"{path}: labelled real document is absent")
+                part.missing.append(row["path"])
+                continue
+            data = path.read_bytes()
+            kind = sniff(data, url=path.name)
+            link = assess_document(data, kind, criterion, year=year, extractor=extractor)
+            part.cases.append(
+                RealCase(
+                    row["path"].strip(),
+                    (row.get("doc_kind") or "").strip(),
+                    link.doc_kind.value if link.doc_kind else None,
+                    (row.get("doc_date") or "").strip() or None,
+                    link.doc_date,
+                    link.verdict.value,
+                    tuple(link.flags),
+                    (row.get("note") or "").strip(),
+                )
+            )
+    return part
 
 
 def _rendered(
@@ -245,7 +356,31 @@ def format_report(report: EvalReport) -> str:
             out.append(f"  ✗ date {c.file}: expected {c.date_expected}, got {c.date_got}")
         for c in [c for c in part.cases if c.kind_got != c.kind_expected][:15]:
             out.append(f"  ✗ kind {c.file}: expected {c.kind_expected}, got {c.kind_got}")
+    for real in report.real:
+        out.extend(format_real(real))
     return "\n".join(out)
+
+
+def format_real(part: RealPart) -> list[str]:
+    out = [
+        f"== {part.name}: {len(part.cases)} real documents read in place"
+        + (f" ({len(part.missing)} absent: {', '.join(part.missing)})" if part.missing else "")
+    ]
+    dated = sum(1 for c in part.cases if c.date_expected)
+    out.append(
+        f"doc_kind accuracy: {_fmt(part.kind_accuracy)}   "
+        f"own date exact: {_fmt(part.date_rate)} (of {dated} typed dates)   "
+        f"wrong dates: {len(part.wrong_dates)}"
+    )
+    for c in part.cases:
+        if c.kind_got != c.kind_expected:
+            out.append(f"  ✗ kind {c.path}: expected {c.kind_expected}, got {c.kind_got}")
+    for c in part.cases:
+        if c.date_expected and c.date_got != c.date_expected:
+            out.append(f"  ✗ date {c.path}: expected {c.date_expected}, got {c.date_got}")
+        elif not c.date_expected and c.date_got:
+            out.append(f"  ✗ date {c.path}: no own date expected, got {c.date_got}")
+    return out
 
 
 if __name__ == "__main__":

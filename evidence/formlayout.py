@@ -26,11 +26,13 @@ from rapidfuzz import fuzz
 
 from config.settings import CONFIG_DIR
 from evidence.errors import BatchError
+from evidence.inputcaps import MAX_CELL_CHARS, check_cell, check_xlsx_parts
 from evidence.models import BatchItem
 
 MATCH_THRESHOLD = 80.0
 STRONG_MATCH = 92.0
 FORM_SUFFIXES = (".xlsx", ".xlsm")
+_MAX_FORM_SHEET_BYTES = 32 * 1024 * 1024  # one organisation's form; read whole (hyperlinks)
 _ORG_LABEL = "наименование отчитывающейся организации"
 _ORG_ID_LABELS = ("инн", "код организации", "код оо")
 _LONG_FORMAT_HEADERS = {"org", "org id", "организация", "инн", "код", "criterion", "url"}
@@ -285,6 +287,8 @@ class _Sheet:
 
 
 def _sheets(path: Path) -> list[_Sheet]:
+    # Full mode (hyperlinks are needed), so the parts are capped before anything is inflated.
+    check_xlsx_parts(path, max_sheet_bytes=_MAX_FORM_SHEET_BYTES)
     try:
         workbook = load_workbook(path, data_only=True)
     except Exception as exc:
@@ -298,6 +302,13 @@ def _sheets(path: Path) -> list[_Sheet]:
             for cells in sheet.iter_rows()
             if cells and any(c.value not in (None, "") for c in cells)
         ]
+        for _, cells in rows:
+            for c in cells:
+                if isinstance(c.value, str) and len(c.value) > MAX_CELL_CHARS:
+                    workbook.close()
+                    check_cell(
+                        path.name, c.row, f"{c.column_letter} (лист «{sheet.title}»)", c.value
+                    )
         sheets.append(_Sheet(sheet.title, rows))
     workbook.close()
     return sheets

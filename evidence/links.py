@@ -119,12 +119,35 @@ def split_links(cell: str | None) -> list[str]:
         return [text]
     links: list[str] = []
     for begin, end in zip(starts, [*starts[1:], len(text)], strict=True):
-        piece = text[begin:end].strip()
-        piece = re.split(r"\s", piece, maxsplit=1)[0]
-        piece = _clean(piece)
+        piece = _clean(_with_spaced_name(text[begin:end].strip()))
         if piece:
             links.append(piece)
     return links
+
+
+# A file name at the end of a path: «Приказ о наставничестве 2024.pdf».
+_FILE_END = re.compile(r"\.[A-Za-z0-9]{2,5}[.,;:!?)\]}>»\"'“”’]*$")
+
+
+def _with_spaced_name(piece: str) -> str:
+    """The URL that opens ``piece``, with a file name typed with raw spaces kept whole.
+
+    ``…/files/Приказ о наставничестве 2024.pdf`` (copied from a file manager or a browser's
+    decoded address bar) is one link: the words after the first space belong to it when none
+    of them looks like a link (no scheme, no domain), they stay on the same line, and the
+    last of them ends the path with a file extension. Otherwise the URL ends at the space."""
+    first, _, rest = piece.partition(" ")
+    path_typed = "/" in first.split("://", 1)[-1] and not first.endswith("/")
+    if not rest or not path_typed or _FILE_END.search(first):
+        return re.split(r"\s", piece, maxsplit=1)[0]
+    line = re.split(r"[\n\r\t;]", rest, maxsplit=1)[0]
+    words = line.split(" ")
+    for i, word in enumerate(words):
+        if not word or _bare_host_url(_clean(word)) or _LINK_START.match(word):
+            break
+        if _FILE_END.search(word):
+            return " ".join([first, *words[: i + 1]])
+    return re.split(r"\s", piece, maxsplit=1)[0]
 
 
 def _clean(token: str) -> str:
@@ -148,6 +171,9 @@ def parse_link(raw: str) -> ParsedLink:
         parts = urlsplit(text)
         if parts.scheme.lower() in ("http", "https") and not parts.hostname:
             return ParsedLink(raw, None, f"В ссылке нет адреса сайта: «{_short(text)}».")
+        if " " in text:
+            # a file name typed with raw spaces: fetch it with the spaces percent-encoded
+            return ParsedLink(raw, text.replace(" ", "%20"), flags=("spaces_encoded",))
         return ParsedLink(raw, text)
     if text.lower().startswith("www."):
         return ParsedLink(raw, "http://" + text, flags=("scheme_added",))

@@ -199,9 +199,13 @@ class BatchItem:
     value: str = ""
     note: str = ""
     org_id: str = ""
+    org_type: str = ""  # optional column «Тип ОО»; empty: decided from the name (spravka)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if not self.org_type:  # keeps fingerprints and stored rows of older batches stable
+            del data["org_type"]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BatchItem:
@@ -317,8 +321,10 @@ class ItemResult:
     criterion_title: str = ""
     confidence: float | None = None
     links: list[LinkResult] = field(default_factory=list)
+    org_type: str = ""  # the batch's «Тип ОО» when given; written only then
 
     def to_dict(self) -> dict[str, Any]:
+        extra = {"org_type": self.org_type} if self.org_type else {}
         return {
             "row": self.row,
             "org": self.org,
@@ -338,7 +344,7 @@ class ItemResult:
             "evidence": self.evidence,
             "confidence": self.confidence,
             "links": [link.to_dict() for link in self.links],
-        }
+        } | extra
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ItemResult:
@@ -361,4 +367,5 @@ class ItemResult:
             evidence=data.get("evidence"),
             confidence=data.get("confidence"),
             links=[LinkResult.from_dict(link) for link in data.get("links") or []],
+            org_type=data.get("org_type") or "",
         )

@@ -11,23 +11,45 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from classifiers import ClassifyContext, classify
+from classifiers.sufficiency import needs_more_text
 from config.settings import Settings
+from evidence import timing
 from evidence.criteria import Catalogue, Criterion, load_catalogue
 from evidence.extract import ExtractLimits, Extractor
+from evidence.extract.base import log as extract_log
+from evidence.extract.limits import FULL, TOP
 from evidence.fetch import Document, FetchConfig, HostLimiter, LinkChecker
+from evidence.fetch.hostlimit import url_key
+from evidence.fetch.linkcheck import rank
+from evidence.fetch.validators import Known, ValidatorStore
 from evidence.links import parse_link, split_links
-from evidence.models import BatchItem, Extraction, FileKind, ItemResult, LinkResult, Verdict
+from evidence.models import (
+    BatchItem,
+    Decision,
+    Extraction,
+    FileKind,
+    ItemResult,
+    LinkResult,
+    Verdict,
+)
+from evidence.schedule import run_by_key
+
+if TYPE_CHECKING:
+    from evidence.store.blobs import BlobStore
 
 # Values meaning "the organisation claims nothing here" (no document expected).
 _NO_CLAIM = {"0", "0.0", "0,0", "нет", "no", "-", "—", "–"}
 # URLs remembered per run (terminal verdicts and extracted text, never bodies).
 _MEMO_SIZE = 4096
+# Classifier decisions remembered per run, by (document sha, criterion, organisation).
+_DECISIONS_SIZE = 16384
+# Bodies of scans read in part (staged OCR) kept per run for rows that need the rest.
+_PARTIAL_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -38,6 +60,7 @@ class CheckConfig:
     fetch: FetchConfig = field(default_factory=FetchConfig)
     extract: ExtractLimits = field(default_factory=ExtractLimits)
     cache_dir: Path | None = None
+    documents_dir: Path | None = None  # keep every fetched document here (evidence.store.blobs)
 
     @classmethod
     def from_settings(cls, settings: Settings, year: int) -> CheckConfig:
@@ -46,6 +69,7 @@ class CheckConfig:
             fetch=FetchConfig.from_settings(settings),
             extract=ExtractLimits.from_settings(settings),
             cache_dir=settings.cache_dir,
+            documents_dir=settings.data_dir / "documents" if settings.keep_documents else None,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,6 +82,7 @@ class CheckConfig:
             "fetch": fetch,
             "extract": asdict(self.extract),
             "cache_dir": str(self.cache_dir) if self.cache_dir else None,
+            "documents_dir": str(self.documents_dir) if self.documents_dir else None,
         }
 
     @classmethod
@@ -72,6 +97,7 @@ class CheckConfig:
             fetch=FetchConfig(**fetch),
             extract=ExtractLimits(**(data.get("extract") or {})),
             cache_dir=Path(data["cache_dir"]) if data.get("cache_dir") else None,
+            documents_dir=Path(data["documents_dir"]) if data.get("documents_dir") else None,
         )
 
 
@@ -83,6 +109,8 @@ class _Fetched:
     document: Document | None = None
     extraction: Extraction | None = None
     size: int | None = None
+    # Serialises stage 2 of staged OCR (the rest of a scan read in part) among the rows.
+    rest_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 class Checker:
@@ -99,10 +127,22 @@ class Checker:
         self.catalogue = catalogue or load_catalogue()
         self.links = LinkChecker(config.fetch, limiter)
         self.extractor = Extractor(config.extract, config.cache_dir)
-        self._memo: OrderedDict[tuple[str, str, bool], _Fetched] = OrderedDict()
-        self._memo_locks: dict[tuple[str, str, bool], threading.Lock] = {}
+        self.blobs: BlobStore | None = None
+        if config.documents_dir:  # imported here: the store pulls in SQLAlchemy and Alembic
+            from evidence.store.blobs import BlobStore
+
+            self.blobs = BlobStore(config.documents_dir, config.fetch.max_document_bytes)
+        self._memo: OrderedDict[tuple[str, bool], _Fetched] = OrderedDict()
+        self._memo_locks: dict[tuple[str, bool], threading.Lock] = {}
         self._memo_guard = threading.Lock()
+        self._decisions: OrderedDict[tuple[str, str, ClassifyContext], Decision] = OrderedDict()
         self._fast: Extractor | None = None  # OCR-free extractor for the fast queue, on demand
+        # Bodies of scans read in part (staged OCR), by URL, within a byte budget: a row whose
+        # decision needs the rest reads it from here (or fetches the document again).
+        self._partial: OrderedDict[str, bytes] = OrderedDict()
+        self._partial_bytes = 0
+        # Conditional requests on a re-run need somewhere to keep the validators: the cache.
+        self.validators = ValidatorStore(config.cache_dir) if config.cache_dir else None
 
     def close(self) -> None:
         self.links.close()
@@ -150,17 +190,19 @@ class Checker:
         parsed = parse_link(raw)
         if parsed.url is None:
             return LinkResult(raw, Verdict.NOT_A_URL, parsed.reason or "Это не ссылка.")
-        fetched = self._fetch_and_extract(parsed.url, criterion.query, ocr=ocr)
+        fetched = self._fetch_and_extract(parsed.url, ocr=ocr)
         result = self._judge(parsed.url, fetched, criterion, org)
         result.url = raw
         result.flags = sorted(set(result.flags) | set(parsed.flags))
         result.elapsed_ms = int((time.monotonic() - started) * 1000)
         return result
 
-    def _fetch_and_extract(self, url: str, query: str, *, ocr: bool) -> _Fetched:
-        # The same URL linked by many rows (a regional order, a school's single справка) is
-        # fetched and extracted once per run; the per-key lock stops concurrent duplicates.
-        key = (url, query, ocr)
+    def _fetch_and_extract(self, url: str, *, ocr: bool) -> _Fetched:
+        # The same URL linked by many rows (a regional order, a school's single справка, one
+        # link under several criteria) is fetched and extracted once per run; the per-key lock
+        # stops concurrent duplicates. The key holds no criterion: fetch says what the link
+        # is, ``_judge`` weighs it against the criterion.
+        key = (url, ocr)
         with self._memo_guard:
             if key in self._memo:
                 return self._memo[key]
@@ -168,19 +210,51 @@ class Checker:
         with lock:
             if key in self._memo:
                 return self._memo[key]
-            outcome = self.links.check(url, query)
+            known = self.validators.get(url) if self.validators is not None else None
+            with timing.stage("fetch"):
+                outcome = self.links.inspect(url, known)
+            extraction = None
+            if isinstance(outcome, Document) and outcome.not_modified:
+                extraction = self._cached_extraction(outcome, ocr=ocr)
+                if extraction is None:  # the cache lost it: fetch the document in full
+                    with timing.stage("fetch"):
+                        outcome = self.links.inspect(url)
             if isinstance(outcome, LinkResult):
                 fetched = _Fetched(terminal=outcome)
+            elif extraction is not None:  # 304 Not Modified: last run's document, as it was
+                fetched = _Fetched(document=outcome, extraction=extraction, size=outcome.size)
             else:
-                limits_ocr = ocr and self.config.extract.ocr
-                extractor = self.extractor if limits_ocr else self._fast_extractor()
-                extraction = extractor.extract(outcome.body, outcome.kind)
-                # Bodies are not kept: only what classification and reports need.
+                # Every document goes through the OCR-free pool first; only what it flags
+                # ``needs_ocr`` (scans: the only thing OCR changes) goes on to the OCR pool,
+                # so text documents never queue behind scans being read.
+                extraction = _timed_extract(self._fast_extractor(), outcome.body, outcome.kind)
+                limits = self.config.extract
+                if ocr and limits.ocr and "needs_ocr" in extraction.flags:
+                    # Staged OCR: the top of the first page first (``_judge`` reads the rest
+                    # when a row's decision needs it).
+                    region = TOP if limits.ocr_staged else FULL
+                    extraction = _timed_extract(
+                        self.extractor, outcome.body, outcome.kind, region=region
+                    )
+                if self.validators is not None and (outcome.etag or outcome.last_modified):
+                    self.validators.put(
+                        Known(url, outcome.etag, outcome.last_modified, outcome.record())
+                    )
+                if self.blobs is not None:  # the stored copy reviewers download
+                    self.blobs.put(
+                        outcome.body,
+                        content_type=outcome.content_type,
+                        filename=outcome.filename,
+                        final_url=outcome.final_url,
+                    )
+                # Bodies are not kept in memory: only what classification and reports need.
                 fetched = _Fetched(
                     document=replace(outcome, body=b""),
                     extraction=extraction,
                     size=len(outcome.body),
                 )
+                if "ocr_top" in extraction.flags:
+                    self._keep_partial(url, outcome.body)
             with self._memo_guard:
                 self._memo[key] = fetched
                 self._memo.move_to_end(key)
@@ -188,6 +262,16 @@ class Checker:
                     self._memo.popitem(last=False)
                 self._memo_locks.pop(key, None)
             return fetched
+
+    def _cached_extraction(self, document: Document, *, ocr: bool) -> Extraction | None:
+        """Last run's extraction of an unchanged document (same limits), from the cache."""
+        fast = self._fast_extractor().cache
+        extraction = fast.get(document.sha256, document.kind) if fast is not None else None
+        scan = extraction is not None and "needs_ocr" in extraction.flags
+        if scan and ocr and self.config.extract.ocr:
+            full = self.extractor.cache
+            extraction = full.get(document.sha256, document.kind) if full else None
+        return extraction
 
     def _fast_extractor(self) -> Extractor:
         with self._memo_guard:
@@ -200,17 +284,75 @@ class Checker:
         self, url: str, fetched: _Fetched, criterion: Criterion, org: str | None
     ) -> LinkResult:
         if fetched.terminal is not None:
-            return replace(fetched.terminal, flags=list(fetched.terminal.flags))
+            ranked = rank(fetched.terminal, criterion.query)
+            assert isinstance(ranked, LinkResult)
+            return replace(ranked, flags=list(ranked.flags))
         document, extraction = fetched.document, fetched.extraction
         assert document is not None and extraction is not None
+        ctx = ClassifyContext(year=self.config.year, org=org)
+        if "ocr_top" in extraction.flags:
+            decide = self._decide_top
+            top = assess_extraction(
+                url, document, extraction, criterion, ctx, size=fetched.size, decide=decide
+            )
+            if _top_is_enough(top, criterion, url):
+                return top
+            extraction = self._read_rest(url, fetched, document.kind)
         return assess_extraction(
-            url,
-            document,
-            extraction,
-            criterion,
-            ClassifyContext(year=self.config.year, org=org),
-            size=fetched.size,
+            url, document, extraction, criterion, ctx, size=fetched.size, decide=self._decide
         )
+
+    def _keep_partial(self, url: str, body: bytes) -> None:
+        with self._memo_guard:
+            self._partial[url] = body
+            self._partial_bytes += len(body)
+            while self._partial_bytes > _PARTIAL_BYTES and len(self._partial) > 1:
+                self._partial_bytes -= len(self._partial.popitem(last=False)[1])
+
+    def _read_rest(self, url: str, fetched: _Fetched, kind: FileKind) -> Extraction:
+        """Stage 2 of staged OCR: the whole scan (pages up to ``ocr_pages``), once per URL."""
+        with fetched.rest_lock:
+            assert fetched.extraction is not None
+            if "ocr_top" not in fetched.extraction.flags:  # another row has read the rest
+                return fetched.extraction
+            with self._memo_guard:
+                body = self._partial.pop(url, None)
+                self._partial_bytes -= len(body) if body is not None else 0
+            if body is None:  # dropped to stay within the budget: fetch the document again
+                with timing.stage("fetch"):
+                    outcome = self.links.inspect(url)
+                if not isinstance(outcome, Document):
+                    extract_log.warning("%s: the rest of the scan is unavailable", url)
+                    return fetched.extraction  # stage 1's text is all there is
+                body = outcome.body
+            fetched.extraction = _timed_extract(self.extractor, body, kind)
+            return fetched.extraction
+
+    def _decide_top(
+        self, text: str, sha: str | None, criterion: Criterion, ctx: ClassifyContext
+    ) -> Decision:
+        """``_decide`` on stage 1's text (the top of a scan): remembered apart from the whole."""
+        return self._decide(text, f"{sha}:top" if sha else None, criterion, ctx)
+
+    def _decide(
+        self, text: str, sha: str | None, criterion: Criterion, ctx: ClassifyContext
+    ) -> Decision:
+        # One document under one criterion for one organisation is classified once per run
+        # (the year is the Checker's); a regional order linked by hundreds of schools is
+        # still judged per school, since the organisation takes part in the decision.
+        if sha is None:
+            return classify(text, criterion, ctx)
+        key = (sha, criterion.code, ctx)  # ctx: frozen (year, organisation)
+        with self._memo_guard:
+            cached = self._decisions.get(key)
+        if cached is not None:
+            return cached
+        decision = classify(text, criterion, ctx)
+        with self._memo_guard:
+            self._decisions[key] = decision
+            while len(self._decisions) > _DECISIONS_SIZE:
+                self._decisions.popitem(last=False)
+        return decision
 
 
 def assess_extraction(
@@ -221,8 +363,12 @@ def assess_extraction(
     ctx: ClassifyContext,
     *,
     size: int | None = None,
+    decide: Callable[[str, str | None, Criterion, ClassifyContext], Decision] | None = None,
 ) -> LinkResult:
-    """The document half of a link check: extracted text -> classification -> LinkResult."""
+    """The document half of a link check: extracted text -> classification -> LinkResult.
+
+    ``decide`` replaces the plain ``classify`` call (the Checker's per-run memo).
+    """
     base = LinkResult(
         url=url,
         verdict=Verdict.OK,
@@ -249,7 +395,11 @@ def assess_extraction(
         base.message = "Документ открывается и читается."
         base.details = {"pages": extraction.pages}
         return base
-    decision = classify(extraction.text, criterion, ctx)
+    with timing.stage("classify"):
+        if decide is not None:
+            decision = decide(extraction.text, document.sha256, criterion, ctx)
+        else:
+            decision = classify(extraction.text, criterion, ctx)
     base.verdict = decision.verdict
     base.message = decision.message
     base.doc_kind = decision.doc_kind
@@ -266,6 +416,21 @@ def assess_extraction(
     return base
 
 
+def _timed_extract(
+    extractor: Extractor, body: bytes, kind: FileKind, *, region: str = FULL
+) -> Extraction:
+    """``extractor.extract`` as stage ``extract:<kind>`` (and ``ocr`` per page when it read scans)."""
+    if not timing.enabled():
+        return extractor.extract(body, kind, region=region)
+    cpu, wall = time.thread_time(), time.perf_counter()
+    extraction = extractor.extract(body, kind, region=region)
+    cpu, wall = time.thread_time() - cpu, time.perf_counter() - wall
+    # The extraction runs in a worker process: its wall time is the cost (CPU is not ours).
+    name = "ocr" if extraction.ocr_pages else f"extract:{kind.value}"
+    timing.add(name, cpu, wall, units=extraction.ocr_pages or (extraction.pages or 0))
+    return extraction
+
+
 def assess_document(
     data: bytes,
     kind: FileKind,
@@ -279,7 +444,6 @@ def assess_document(
     """Bytes already in hand (evaluation corpus, uploads): extract and classify."""
     import hashlib
 
-    extraction = extractor.extract(data, kind)
     document = Document(
         url=url,
         final_url=url,
@@ -293,9 +457,24 @@ def assess_document(
         flags=[],
         sha256=hashlib.sha256(data).hexdigest(),
     )
-    return assess_extraction(
-        url, document, extraction, criterion, ClassifyContext(year=year, org=org)
-    )
+    ctx = ClassifyContext(year=year, org=org)
+    if extractor.limits.ocr and extractor.limits.ocr_staged:
+        extraction = extractor.extract(data, kind, region=TOP)
+        if "ocr_top" not in extraction.flags:  # nothing was left unread: it is the whole text
+            return assess_extraction(url, document, extraction, criterion, ctx)
+        top = assess_extraction(url, document, extraction, criterion, ctx)
+        if _top_is_enough(top, criterion, url):
+            return top
+    extraction = extractor.extract(data, kind)
+    return assess_extraction(url, document, extraction, criterion, ctx)
+
+
+def _top_is_enough(top: LinkResult, criterion: Criterion, url: str) -> bool:
+    """Whether stage 1 of staged OCR decided the link (logged when the rest must be read)."""
+    why = needs_more_text(top, criterion)
+    if why is not None:
+        extract_log.info("%s: OCR of the whole scan, because %s", url or top.sha256, why)
+    return why is None
 
 
 # --- rows with several links ---------------------------------------------------------------
@@ -375,6 +554,7 @@ def _item_result(
         row=item.row,
         org=item.org,
         org_id=item.org_id,
+        org_type=item.org_type,
         criterion=item.criterion,
         criterion_title=criterion.title,
         value=item.value,
@@ -415,18 +595,21 @@ def check_batch(
     concurrency: int = 8,
     on_result: Callable[[ItemResult], None] | None = None,
     done: dict[int, ItemResult] | None = None,
+    ocr: bool = True,
 ) -> list[ItemResult]:
     """Check every row with a thread pool; results in input order.
 
     ``done`` holds rows already checked (a resumed run): they are not checked again.
-    ``on_result`` is called from worker threads as each row completes.
+    ``on_result`` is called from worker threads as each row completes. Rows wait for their
+    host in a queue, not in a thread (``evidence.schedule``): a dead host cannot take the
+    pool. ``ocr=False`` is the workers' fast pass (scans come back flagged ``needs_ocr``).
     """
     results: dict[int, ItemResult] = dict(done or {})
     todo = [item for item in items if item.row not in results]
 
     def run(item: BatchItem) -> ItemResult:
         try:
-            result = checker.check_item(item)
+            result = checker.check_item(item, ocr=ocr)
         except Exception as exc:  # a bug must not cost the batch: the row says what happened
             result = failed_result(
                 item,
@@ -437,7 +620,21 @@ def check_batch(
             on_result(result)
         return result
 
-    with ThreadPoolExecutor(max_workers=max(1, concurrency), thread_name_prefix="check") as pool:
-        for result in pool.map(run, todo):
-            results[result.row] = result
+    for result in run_by_key(
+        todo,
+        run,
+        key=row_host,
+        per_key=checker.config.fetch.per_host_concurrency,
+        concurrency=concurrency,
+    ):
+        results[result.row] = result
     return [results[item.row] for item in items]
+
+
+def row_host(item: BatchItem) -> str | None:
+    """The politeness key of the row's first link (``None``: nothing to fetch)."""
+    for raw in split_links(item.url):
+        url = parse_link(raw).url
+        if url is not None:
+            return url_key(url)
+    return None

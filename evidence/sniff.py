@@ -23,6 +23,7 @@ from urllib.parse import unquote, urlsplit
 from evidence.models import FileKind
 
 _HEAD = 1024
+_MIMETYPE_PREFIX = 200  # bytes of an ODF ``mimetype`` member ever inflated
 _HTML_RE = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|script|div|iframe|p|a|h1|table|style|link)\b",
     re.IGNORECASE | re.DOTALL,
@@ -55,6 +56,50 @@ def sniff(
 def kind_from_headers(content_type: str | None) -> FileKind | None:
     """The kind a Content-Type claims (``None`` for generic types such as octet-stream)."""
     return _by_content_type(content_type)
+
+
+# Kinds a link can claim to be by name or Content-Type that are documents to read.
+DOCUMENT_KINDS = frozenset(
+    {
+        FileKind.PDF,
+        FileKind.DOC,
+        FileKind.DOCX,
+        FileKind.RTF,
+        FileKind.ODT,
+        FileKind.XLS,
+        FileKind.XLSX,
+        FileKind.ODS,
+    }
+)
+
+
+def claimed_document(
+    *,
+    content_type: str | None = None,
+    content_disposition: str | None = None,
+    url: str | None = None,
+) -> FileKind | None:
+    """The document kind the file name, the Content-Type or the URL claims (first that does)."""
+    for kind in (
+        _by_filename(filename_from_disposition(content_disposition)),
+        _by_content_type(content_type),
+        _by_filename(_url_filename(url)),
+    ):
+        if kind in DOCUMENT_KINDS:
+            return kind
+    return None
+
+
+def is_plain_text(body: bytes) -> bool:
+    """No magic number of any kind and a line or more of text-like bytes (an error message
+    saved as a file); a few stray bytes are left to extraction to call empty or corrupt."""
+    head = body[:4096]
+    return len(head.strip()) >= 16 and _by_magic(body) is None and _looks_textual(head)
+
+
+def is_office_html(body: bytes) -> bool:
+    """HTML written by Word or Excel ("save as web page", 1C exports): a document, not a page."""
+    return b"urn:schemas-microsoft-com:office" in body[:16384]
 
 
 # ---- magic numbers ---------------------------------------------------------------------
@@ -103,7 +148,10 @@ def _zip_kind(body: bytes) -> FileKind:
         with zipfile.ZipFile(io.BytesIO(body)) as zf:
             names = zf.namelist()
             if "mimetype" in names:
-                mimetype = zf.read("mimetype")[:200].decode("ascii", "replace").strip()
+                # A bounded prefix only: a 1 MB member can inflate to gigabytes (zip bomb),
+                # and sniffing runs in the main process, outside the extraction sandbox.
+                with zf.open("mimetype") as member:
+                    mimetype = member.read(_MIMETYPE_PREFIX).decode("ascii", "replace").strip()
                 for kind in (FileKind.ODT, FileKind.ODS):
                     if mimetype in kind.meta.mime_types:
                         return kind

@@ -93,3 +93,94 @@ def test_broken_xlsx_and_missing_file_are_refused(tmp_path: Path) -> None:
         read_batch(broken)
     with pytest.raises(BatchError, match="не найден"):
         read_batch(tmp_path / "absent.csv")
+
+
+# ---- cell caps (issue 9, item 8): refused with file, row and column, memory bounded ----------
+def _peak_rss_mb() -> float:
+    """This process's peak RSS since the last ``_reset_peak`` (Linux /proc)."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        line = next(x for x in fh if x.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
+
+
+def _reset_peak() -> float:
+    with open("/proc/self/clear_refs", "w", encoding="ascii") as fh:
+        fh.write("5")
+    return _peak_rss_mb()
+
+
+def _replace_in_xlsx(path: Path, placeholder: str, text: str) -> None:
+    """Put ``text`` where ``placeholder`` is (openpyxl itself cuts cells to Excel's limit)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as src:
+        parts = {info.filename: src.read(info) for info in src.infolist()}
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in parts.items():
+            dst.writestr(name, data.replace(placeholder.encode(), text.encode()))
+
+
+def test_a_csv_cell_over_the_cap_names_row_and_column(tmp_path: Path) -> None:
+    header = ["Организация", "Критерий", "Значение", "Ссылка", "Примечание"]
+    rows = [ROWS[0], ["Школа", "1.3", "1", "https://s.ru/" + "a" * 200_000, ""]]
+    with pytest.raises(BatchError) as info:
+        read_batch(_csv(tmp_path / "long.csv", header, rows, sep=";", encoding="utf-8"))
+    message = str(info.value)
+    assert "long.csv" in message and "строка 2" in message and "«Ссылка»" in message
+    assert "\n" not in message
+
+
+def test_an_xlsx_cell_over_the_cap_names_row_and_column(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Организация", "Критерий", "Значение", "Ссылка"])
+    ws.append(["Школа", "1.1", 1, "https://s.ru/p.pdf"])
+    ws.append(["Школа", "1.3", 1, "LONG-CELL"])
+    wb.save(tmp_path / "long.xlsx")
+    _replace_in_xlsx(tmp_path / "long.xlsx", "LONG-CELL", "x" * 40_000)
+    with pytest.raises(BatchError, match=r"long\.xlsx: строка 2, столбец 4 \(«Ссылка»\)"):
+        read_batch(tmp_path / "long.xlsx")
+
+
+def test_a_300_mb_xlsx_cell_is_refused_without_reading_it(tmp_path: Path) -> None:
+    import zipfile
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Организация", "Критерий", "Ссылка"])
+    ws.append(["Школа", "1.1", "https://s.ru/p.pdf"])
+    wb.save(tmp_path / "small.xlsx")
+    big = tmp_path / "big.xlsx"
+    with (
+        zipfile.ZipFile(tmp_path / "small.xlsx") as src,
+        zipfile.ZipFile(big, "w", zipfile.ZIP_DEFLATED) as dst,
+    ):
+        for info in src.infolist():
+            dst.writestr(info, src.read(info))
+        # A shared-string table holding one 300 MB text (the XLSX is ~300 KB).
+        with dst.open("xl/sharedStrings.xml", "w") as member:
+            member.write(b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">')
+            member.write(b"<si><t>")
+            chunk = b"x" * (1 << 20)
+            for _ in range(300):
+                member.write(chunk)
+            member.write(b"</t></si></sst>")
+    assert big.stat().st_size < 2_000_000
+    before = _reset_peak()
+    with pytest.raises(BatchError, match=r"big\.xlsx: .*слишком большие ячейки"):
+        read_batch(big)
+    assert _peak_rss_mb() - before < 50
+
+
+def test_a_form_file_cell_over_the_cap_names_file_sheet_and_cell(tmp_path: Path) -> None:
+    from tests.consistency.formfiles import write_form
+
+    path = tmp_path / "forms" / "school.xlsx"
+    path.parent.mkdir()
+    write_form(path, "МБОУ СОШ № 1", {"1.1": (1, "https://s.ru/LONG-CELL", "")})
+    _replace_in_xlsx(path, "LONG-CELL", "x" * 40_000)
+    with pytest.raises(BatchError) as info:
+        read_batch(path.parent)
+    message = str(info.value)
+    assert "school.xlsx" in message and "строка" in message and "столбец" in message
+    assert "лист" in message

@@ -41,3 +41,19 @@ def test_demo_shows_every_verdict_with_a_russian_explanation(tmp_path: Path) -> 
         "Сводка",
         "Противоречия",
     ]
+    # The coordinator's справка and the letters to the schools (one section per organisation).
+    from docx import Document
+
+    spravka = [p.text for p in Document(str(out / "spravka.docx")).paragraphs]
+    assert (
+        "1. В мониторинге приняли участие 4 образовательные организации (1 дошкольная; 3 общеобразовательные)."
+        in spravka
+    )
+    letters = Document(str(out / "recommendations.docx"))
+    headings = [p.text for p in letters.paragraphs if p.style.name == "Heading 1"]
+    assert headings == [
+        "МБОУ «СОШ № 17»",
+        "МБОУ «Гимназия № 56»",
+        "МАОУ «Лицей № 1»",
+        "МБДОУ «Детский сад № 12 «Солнышко»»",
+    ]

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+from importlib import resources
+from pathlib import Path
+from urllib.parse import quote
+
 import pytest
 
+from evidence.fetch import FetchConfig
 from evidence.links import parse_link, split_links
+from evidence.models import BatchItem, Verdict
+from evidence.pipeline import CheckConfig, Checker
+from tests.support.loopback import LoopbackServer, Response
 
 
 @pytest.mark.parametrize(
@@ -32,6 +40,26 @@ from evidence.links import parse_link, split_links
             id="bare_domains",
         ),
         pytest.param("Приказ №227 от 06.05.2022", ["Приказ №227 от 06.05.2022"], id="text"),
+        pytest.param(
+            "https://school.ru/files/Приказ о наставничестве 2024.pdf",
+            ["https://school.ru/files/Приказ о наставничестве 2024.pdf"],
+            id="raw_spaces_in_file_name",
+        ),
+        pytest.param(
+            "https://a.ru/files/План работы.docx; https://b.ru/y.pdf",
+            ["https://a.ru/files/План работы.docx", "https://b.ru/y.pdf"],
+            id="raw_spaces_then_another_link",
+        ),
+        pytest.param(
+            "https://a.ru/docs/prikaz.pdf приказ от 2024 года",
+            ["https://a.ru/docs/prikaz.pdf"],
+            id="comment_after_link",
+        ),
+        pytest.param(
+            "https://a.ru/docs/prikaz school.ru/b.pdf",
+            ["https://a.ru/docs/prikaz"],
+            id="domain_after_link_is_not_a_file_name",
+        ),
     ],
 )
 def test_split_links(cell: str, expected: list[str]) -> None:
@@ -72,3 +100,35 @@ def test_parse_link_explains_what_is_not_a_link(raw: str, words: str) -> None:
     parsed = parse_link(raw)
     assert parsed.url is None
     assert parsed.reason is not None and words in parsed.reason
+
+
+def test_raw_spaces_are_fetched_percent_encoded() -> None:
+    parsed = parse_link("https://school.ru/files/Приказ о наставничестве 2024.pdf")
+    assert parsed.url == "https://school.ru/files/Приказ%20о%20наставничестве%202024.pdf"
+    assert "spaces_encoded" in parsed.flags
+
+
+def test_link_typed_with_raw_spaces_reaches_the_document(tmp_path: Path) -> None:
+    """A row whose link was copied with raw spaces ends ``ok``, through a real server."""
+    order = resources.files("evidence.demo").joinpath(
+        "files", "prikaz_214_nastavnichestvo_pedagogov.docx"
+    )
+    name = "/files/Приказ о наставничестве 2024.docx"
+    routes = {
+        quote(name): Response(
+            body=order.read_bytes(),
+            headers={
+                "Content-Type": "application/vnd.openxmlformats-officedocument"
+                ".wordprocessingml.document"
+            },
+        )
+    }
+    fetch = FetchConfig(allow_private=True, retries=0, probe_soft_404=False)
+    config = CheckConfig(year=2024, fetch=fetch, cache_dir=tmp_path / "cache")
+    with LoopbackServer(routes, host="127.0.0.43") as server, Checker(config) as checker:
+        cell = server.url(name)  # as typed: raw spaces and Cyrillic
+        row = BatchItem(row=1, org="МБОУ «СОШ № 17»", criterion="1.1", value="1", url=cell)
+        result = checker.check_item(row)
+    assert result.verdict is Verdict.OK, result.message
+    assert len(result.links) == 1
+    assert server.hits[quote(name)] == 1

@@ -60,6 +60,7 @@ def configure(app: Celery, settings: Settings) -> None:
         task_default_routing_key=FAST_QUEUE,
         task_routes={
             "evidence.check_item": {"queue": FAST_QUEUE},
+            "evidence.check_chunk": {"queue": FAST_QUEUE},
             "evidence.check_item_ocr": {"queue": OCR_QUEUE},
         },
         # Task events cost a few Redis round trips per task; Flower switches them on while it

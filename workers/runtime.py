@@ -11,12 +11,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import random
 import socket
 import threading
+import time
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 import kombu.exceptions
 import redis
@@ -24,12 +26,14 @@ import sqlalchemy.exc
 from sqlalchemy.engine import Engine
 
 from config.settings import Settings, get_settings
+from evidence import timing
 from evidence.errors import StoreError
 from evidence.models import BatchItem, ItemResult
 from evidence.store import get_engine, repo
 from workers.hostlimit import HostLimitUnavailable, RedisHostLimiter
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Errors worth a retry: the broker, Redis or the database is briefly away.
 TRANSIENT_ERRORS: tuple[type[BaseException], ...] = (
@@ -130,14 +134,14 @@ def _heartbeat(state: _State) -> None:
 
 
 @contextlib.contextmanager
-def _leased(state: _State, key: tuple[str, int]) -> Iterator[None]:
+def _leased(state: _State, *keys: tuple[str, int]) -> Iterator[None]:
     with state.lock:
-        state.active.add(key)
+        state.active.update(keys)
     try:
         yield
     finally:
         with state.lock:
-            state.active.discard(key)
+            state.active.difference_update(keys)
 
 
 def _limiter(state: _State, concurrency: int, interval: float, lease: float) -> RedisHostLimiter:
@@ -243,3 +247,113 @@ def run_item(
                 repo.release_item(engine, batch_id, item.row)
             raise
     return {**summary, "verdict": result.verdict.value}
+
+
+class _Saver:
+    """Collects a chunk's results from the check threads and writes them in bulk."""
+
+    def __init__(
+        self, engine: Engine, batch_id: str, every: int, state: _State | None = None
+    ) -> None:
+        self.engine = engine
+        self.state = state
+        self.batch_id = batch_id
+        self.every = max(1, every)
+        self.lock = threading.Lock()
+        self.pending: list[ItemResult] = []
+        self.to_ocr: list[int] = []
+
+    def add(self, result: ItemResult) -> None:
+        with self.lock:
+            if "needs_ocr" in result.flags or "internal_error" in result.flags:
+                self.to_ocr.append(result.row)  # the OCR queue checks it in full
+                return
+            self.pending.append(result)
+            if len(self.pending) < self.every:
+                return
+            batch, self.pending = self.pending, []
+        self._write(batch)
+
+    def flush(self) -> None:
+        with self.lock:
+            batch, self.pending = self.pending, []
+        self._write(batch)
+
+    def _write(self, batch: list[ItemResult]) -> None:
+        if batch:
+            with timing.stage("store"):
+                _deadlock_safe(repo.save_results, self.engine, self.batch_id, batch)
+            if self.state is not None:  # saved rows need no more lease renewals
+                with self.state.lock:
+                    self.state.active.difference_update((self.batch_id, r.row) for r in batch)
+
+
+def _deadlock_safe(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+    """Run one idempotent transaction, again when PostgreSQL broke a deadlock by aborting it
+    (chunks of several worker processes write the same batch and documents at once)."""
+    for attempt in range(6):
+        try:
+            return fn(*args, **kwargs)
+        except sqlalchemy.exc.OperationalError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "40P01" or attempt == 5:
+                raise
+            log.info("deadlock writing results; retrying (%s)", attempt + 1)
+            time.sleep(random.uniform(0.01, 0.1) * (attempt + 1))
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def run_chunk(
+    batch_id: str, items_data: list[dict[str, Any]], config_data: dict[str, Any]
+) -> dict[str, Any]:
+    """The fast pass over a chunk of rows: one claim, a few threads, bulk writes.
+
+    Rows are claimed in one transaction and leased together; each row is still its own unit
+    (a row done is skipped on redelivery, a row whose worker died is re-published by the
+    dispatcher's watchdog), so exactly-once holds as for single rows. Rows that need OCR (or
+    whose fast pass failed) go on to the ``ocr`` queue: returned in ``ocr`` for the task to
+    publish.
+    """
+    from evidence.pipeline import check_batch
+
+    state = _current()
+    if state.engine is None:
+        state.engine = get_engine(state.settings.database_url)
+    engine = state.engine
+    items = [BatchItem.from_dict(d) for d in items_data]
+    claims = _deadlock_safe(
+        repo.claim_items,
+        engine,
+        batch_id,
+        [item.row for item in items],
+        lease_seconds=state.settings.lease_seconds,
+        worker=worker_name(),
+    )
+    todo = [item for item in items if claims[item.row][0] == "run"]
+    summary: dict[str, Any] = {"batch_id": batch_id, "rows": len(items), "run": len(todo)}
+    if not todo:
+        return {**summary, "ocr": []}
+    keys = [(batch_id, item.row) for item in todo]
+    saver = _Saver(engine, batch_id, every=max(5, len(todo) // 4), state=state)
+    with _leased(state, *keys):
+        try:
+            checker = _checker(state, batch_id, config_data)
+            run = [item for item in todo if claims[item.row][1] <= MAX_ATTEMPTS]
+            for item in todo:
+                if claims[item.row][1] > MAX_ATTEMPTS:
+                    saver.pending.append(_gave_up(item, claims[item.row][1] - 1))
+            check_batch(
+                run,
+                checker,
+                concurrency=state.settings.worker_threads,
+                on_result=saver.add,
+                ocr=False,
+            )
+            saver.flush()
+            if saver.to_ocr:
+                _deadlock_safe(repo.move_to_queue, engine, batch_id, saver.to_ocr, "ocr")
+        except BaseException:
+            with contextlib.suppress(Exception):
+                repo.release_item(engine, batch_id, [item.row for item in todo])
+            raise
+    by_row = {item.row: item for item in todo}
+    return {**summary, "ocr": [by_row[row].to_dict() for row in saver.to_ocr]}

@@ -1,4 +1,8 @@
-"""Celery tasks: thin adapters over ``workers.runtime.run_item`` (and through it the pipeline).
+"""Celery tasks: thin adapters over ``workers.runtime`` (and through it the pipeline).
+
+``check_chunk`` carries a chunk of rows (the dispatcher's normal message: one broker round
+trip and a few database statements per chunk, not per row); ``check_item`` one row (older
+messages, re-published single rows); ``check_item_ocr`` one row that needs OCR.
 
 JSON in (the batch id, ``BatchItem.to_dict()``, ``CheckConfig.to_dict()``), one domain call
 that checks the row and writes its result to the database, a small JSON summary out. Retry
@@ -11,7 +15,7 @@ from typing import Any
 
 from config.settings import get_settings
 from workers.celery_app import OCR_QUEUE, app
-from workers.runtime import TRANSIENT_ERRORS, run_item
+from workers.runtime import TRANSIENT_ERRORS, run_chunk, run_item
 
 _settings = get_settings()
 _RETRY = {
@@ -36,6 +40,23 @@ def check_item(batch_id: str, item: dict[str, Any], config: dict[str, Any]) -> d
     """Fetch and read a row without OCR; rows that need OCR move on to the ``ocr`` queue."""
     outcome = run_item(batch_id, item, config, ocr=False)
     if outcome.get("queue") == OCR_QUEUE:
+        check_item_ocr.apply_async((batch_id, item, config), queue=OCR_QUEUE)
+    return outcome
+
+
+@app.task(
+    name="evidence.check_chunk",
+    queue="fast",
+    soft_time_limit=int(_settings.task_time_limit * 0.9),
+    time_limit=_settings.task_time_limit,
+    **_RETRY,
+)
+def check_chunk(
+    batch_id: str, items: list[dict[str, Any]], config: dict[str, Any]
+) -> dict[str, Any]:
+    """The fast pass over a chunk of rows; rows that need OCR move on to the ``ocr`` queue."""
+    outcome = run_chunk(batch_id, items, config)
+    for item in outcome.pop("ocr"):
         check_item_ocr.apply_async((batch_id, item, config), queue=OCR_QUEUE)
     return outcome
 

@@ -30,7 +30,7 @@ def decode_html(body: bytes, declared: str | None = None) -> str:
     for charset in candidates:
         try:
             return body.decode(charset or "")
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeError):  # UnicodeError: charset=undefined and the like
             continue
     try:
         return body.decode("utf-8")

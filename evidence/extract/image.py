@@ -1,6 +1,7 @@
 """Images (JPEG, PNG, TIFF, GIF, BMP, WEBP): photographed or scanned pages, read by OCR.
 
-Multi-page TIFF/GIF frames are pages; only the first ``ocr_pages`` are read.
+Multi-page TIFF/GIF frames are pages; only the first ``ocr_pages`` are read (only the top of
+the first one in stage 1 of staged OCR).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from evidence.extract.base import (
     Text,
     TimeLimitError,
 )
+from evidence.extract.limits import TOP
 from evidence.extract.ocr import ocr_image
 
 # A4 at 600 dpi is 35 Mpx; anything far larger is a decompression bomb, not a scan.
@@ -49,13 +51,17 @@ def _ocr_frames(image: Image.Image, frames: int, ctx: Context) -> list[str]:
     if frames > limits.ocr_pages:
         ctx.flag("ocr_pages_capped")
     texts: list[str] = []
-    for index in range(min(frames, limits.ocr_pages)):
+    count = min(frames, limits.ocr_pages)
+    if limits.ocr_region == TOP:  # stage 1 of staged OCR: the top of the first frame
+        count = 1
+        ctx.flag("ocr_top")
+    for index in range(count):
         image.seek(index)
         page = ImageOps.exif_transpose(image.copy())  # phones store the turn in EXIF
         page = _fit_dpi(page, limits.ocr_dpi, _dpi_of(image))
         ctx.flag("ocr")
         try:
-            texts.append(ocr_image(page, ctx, dpi=limits.ocr_dpi))
+            texts.append(ocr_image(page, ctx, dpi=limits.ocr_dpi, region=limits.ocr_region))
         except TimeLimitError:
             if not any(t.strip() for t in texts):
                 raise

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
 
 # Bump when extractor changes would change the text of an already cached document.
 EXTRACTOR_VERSION = 1
+# ``ocr_region``: OCR whole pages, or only the top of the first one (stage 1 of staged OCR).
+FULL = "full"
+TOP = "top"
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,9 @@ class ExtractLimits:
     max_unpacked_bytes: int = 100 * 1024 * 1024  # ZIP/DOCX bomb guard
     timeout: float = 120.0  # wall time per document
     memory_mb: int = 1536  # address-space limit of the isolated extraction process
+    # "top": stage 1 of staged OCR (only the top of page 1 is OCR'd); "full": every page.
+    ocr_region: str = FULL
+    ocr_staged: bool = True  # the pipeline tries stage 1 before OCR of the whole scan
 
     @classmethod
     def from_settings(cls, settings: Settings) -> ExtractLimits:
@@ -35,12 +41,15 @@ class ExtractLimits:
             max_unpacked_bytes=settings.max_unpacked_bytes,
             timeout=settings.extract_timeout,
             memory_mb=settings.extract_memory_mb,
+            ocr_staged=settings.ocr_staged,
         )
 
     def signature(self) -> str:
         """Short hash of the limits that change the extracted text (the cache key part)."""
         relevant = asdict(self)
-        del relevant["timeout"], relevant["memory_mb"]
+        del relevant["timeout"], relevant["memory_mb"], relevant["ocr_staged"]
+        if relevant["ocr_region"] == FULL:  # full OCR keeps the cache entries it always had
+            del relevant["ocr_region"]
         relevant["version"] = EXTRACTOR_VERSION
         blob = json.dumps(relevant, sort_keys=True).encode()
         return hashlib.sha256(blob).hexdigest()[:12]

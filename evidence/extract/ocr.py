@@ -3,7 +3,8 @@
 ``ocr_decision`` is the only place that decides whether a PDF page needs OCR (text layer
 missing or too thin) and logs why. ``ocr_image`` straightens a page (small-angle deskew by
 projection profile; 90/180/270 turns by tesseract OSD when the first pass reads poorly) and
-runs tesseract on it.
+runs tesseract on it. With ``region="top"`` only the top of the (straightened) page is read:
+stage 1 of staged OCR, where an order's or a report's title, number and date sit.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import numpy as np
 from PIL import Image
 
 from evidence.extract.base import Context, log
+from evidence.extract.limits import FULL, TOP
 from evidence.extract.tools import run_tool
 
 # A text layer with fewer letters than this on a page is "too thin": the page is a scan
@@ -32,6 +34,8 @@ _WORDS = re.compile(r"[^\W\d_]{3,}")
 _CYRILLIC_WORD = re.compile(r"[а-яё]+")
 # Tilts below this are left to tesseract's own layout analysis (rotating costs ~0.1 s).
 MIN_DESKEW = 0.5
+# Stage 1 of staged OCR reads this share of the first page's height from the top.
+TOP_SHARE = 0.4
 # Tesseract runs one page per process; its OpenMP threads only add overhead on a busy box.
 _TESSERACT_ENV = {"OMP_THREAD_LIMIT": "1"}
 
@@ -63,14 +67,20 @@ def ocr_decision(layer_text: str, page_number: int) -> tuple[bool, str]:
     return True, reason
 
 
-def ocr_image(image: Image.Image, ctx: Context, *, dpi: int) -> str:
-    """OCR one page image, straightening it first; returns the raw tesseract text."""
+def ocr_image(image: Image.Image, ctx: Context, *, dpi: int, region: str = FULL) -> str:
+    """OCR one page image, straightening it first; returns the raw tesseract text.
+
+    ``region="top"`` reads only the top ``TOP_SHARE`` of the straightened page and skips the
+    orientation retry (a turned page reads poorly there, and stage 2 reads it in full).
+    """
     ctx.ocr_pages += 1
     gray = _prepare(image)
     angle = estimate_skew(gray)
     if angle:
         log.info("page tilted by %.1f degrees: straightened", angle)
         gray = gray.rotate(-angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
+    if region == TOP:
+        return tesseract(top_part(gray), ctx, dpi=dpi)
     text = tesseract(gray, ctx, dpi=dpi)
     if _reads_well(text):
         return text
@@ -86,6 +96,17 @@ def ocr_image(image: Image.Image, ctx: Context, *, dpi: int) -> str:
         )
     second = tesseract(turned, ctx, dpi=dpi)
     return second if _known_words(second) > _known_words(text) else text
+
+
+def top_part(gray: Image.Image) -> Image.Image:
+    """The top ``TOP_SHARE`` of a page, cut in the blankest row near that line (not through
+    a line of text)."""
+    target = int(gray.height * TOP_SHARE)
+    band = max(int(gray.height * 0.03), 1)  # look for a gap within ±3 % of the page height
+    rows = np.asarray(gray.crop((0, target - band, gray.width, target + band)))
+    ink = (rows < 128).sum(axis=1)
+    cut = target - band + int(np.argmin(ink)) if len(ink) else target
+    return gray.crop((0, 0, gray.width, max(cut, 1)))
 
 
 def tesseract(image: Image.Image, ctx: Context, *, dpi: int, psm: int = 3) -> str:

@@ -25,6 +25,7 @@ from evidence.extract.base import (
     TimeLimitError,
     log,
 )
+from evidence.extract.limits import TOP
 from evidence.extract.ocr import MIN_OCR_LETTERS, meaningful_letters, ocr_decision, ocr_image
 
 PDFIUM_LOCK = threading.RLock()
@@ -91,6 +92,9 @@ def _page_text(pdf: pdfium.PdfDocument, index: int, ctx: Context) -> tuple[str, 
             if not limits.ocr:
                 ctx.flag("needs_ocr")
                 return layer, True
+            if limits.ocr_region == TOP and index > 0:  # stage 1 reads the top of page 1 only
+                ctx.flag("ocr_top")
+                return layer, True
             if ctx.ocr_pages >= limits.ocr_pages:
                 ctx.flag("ocr_pages_capped")
                 return layer, True
@@ -103,6 +107,8 @@ def _page_text(pdf: pdfium.PdfDocument, index: int, ctx: Context) -> tuple[str, 
         finally:
             page.close()
     ctx.flag("ocr")
-    ocr_text = ocr_image(image, ctx, dpi=limits.ocr_dpi)
+    if limits.ocr_region == TOP:
+        ctx.flag("ocr_top")
+    ocr_text = ocr_image(image, ctx, dpi=limits.ocr_dpi, region=limits.ocr_region)
     best = ocr_text if meaningful_letters(ocr_text) >= meaningful_letters(layer) else layer
     return best, True

@@ -17,24 +17,62 @@ import os
 import select
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import evidence
 from evidence.extract.base import log, time_exceeded
 from evidence.extract.cache import ExtractionCache
 from evidence.extract.codec import from_dict
-from evidence.extract.limits import ExtractLimits
+from evidence.extract.limits import FULL, TOP, ExtractLimits
 from evidence.extract.protocol import HEADER, READY, frame
 from evidence.models import Extraction, FileKind
 
 MAX_TASKS = 200
 STARTUP_TIMEOUT = 60.0  # imports of a cold worker on a busy machine
 CRASHED = "извлечение текста прервано: сбой процесса обработки документа ({detail})"
+
+
+TMP_PREFIX = "evidence-extract-"
+
+
+def _owner_tag() -> str:
+    """``<pid>@<host>``: pids are only comparable on one host (or container)."""
+    return f"{os.getpid()}@{socket.gethostname()}"
+
+
+def remove_leftovers(root: Path | None = None) -> list[Path]:
+    """Delete the workers' temporary folders of processes that no longer exist (``kill -9``).
+
+    A folder is ``evidence-extract-<pid>@<host>-<random>``; one of another host, one whose
+    ``pid`` is alive (any process, even an unrelated one that reused the number) and one without
+    an owner tag are left alone.
+    """
+    host = socket.gethostname()
+    removed: list[Path] = []
+    for entry in Path(root or tempfile.gettempdir()).glob(f"{TMP_PREFIX}*@*"):
+        owner = entry.name.removeprefix(TMP_PREFIX).rpartition("-")[0]
+        pid, _, owner_host = owner.partition("@")
+        if owner_host == host and pid.isdigit() and not _alive(int(pid)) and entry.is_dir():
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 class WorkerFailure(Exception):
@@ -53,8 +91,9 @@ class _Worker:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH")) if p)
         env.setdefault("OPENBLAS_NUM_THREADS", "1")  # numpy's BLAS would reserve GBs of VM
         env.setdefault("OMP_THREAD_LIMIT", "1")
-        # A private temporary directory: removed with the worker even when it is killed.
-        self.tmpdir = tempfile.mkdtemp(prefix="evidence-extract-")
+        # A private temporary directory: removed with the worker even when it is killed; named
+        # for this process, so that a later start removes it if this process is killed.
+        self.tmpdir = tempfile.mkdtemp(prefix=f"{TMP_PREFIX}{_owner_tag()}-")
         env["TMPDIR"] = self.tmpdir
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "evidence.extract.worker", "--memory-mb", str(memory_mb)],
@@ -178,22 +217,33 @@ class Extractor:
     ) -> None:
         self.limits = limits
         self.cache = ExtractionCache(cache_dir, limits) if cache_dir is not None else None
+        # Stage 1 of staged OCR (the top of a scan's first page): its own cache entries.
+        self.top_limits = replace(limits, ocr_region=TOP)
+        self.top_cache = (
+            ExtractionCache(cache_dir, self.top_limits) if cache_dir is not None else None
+        )
         self.size = workers or max(1, os.cpu_count() or 1)
         # The worker enforces the time limit itself; the kill is for code that ignores it.
         self.kill_grace = kill_grace
         self._slots = threading.BoundedSemaphore(self.size)
         self._lock = threading.Lock()
         self._idle: list[_Worker] = []
-        self._inflight: dict[tuple[str, FileKind], _Pending] = {}
+        self._inflight: dict[tuple[str, FileKind, str], _Pending] = {}
         self._closed = False
+        for path in remove_leftovers():
+            log.info("removed the temporary folder of a killed run: %s", path)
 
-    def extract(self, data: bytes, kind: FileKind) -> Extraction:
+    def extract(self, data: bytes, kind: FileKind, *, region: str = FULL) -> Extraction:
+        """``region="top"``: stage 1 of staged OCR (flag ``ocr_top`` when it left pages out)."""
         sha = hashlib.sha256(data).hexdigest()
-        if self.cache is not None:
-            hit = self.cache.get(sha, kind)
+        top = region == TOP
+        limits, cache = (self.top_limits, self.top_cache) if top else (self.limits, self.cache)
+        # The whole text, when cached, answers a stage-1 request too.
+        for store in (self.cache, self.top_cache) if top else (self.cache,):
+            hit = store.get(sha, kind) if store is not None else None
             if hit is not None:
                 return hit
-        key = (sha, kind)
+        key = (sha, kind, region)
         with self._lock:
             pending = self._inflight.get(key)
             owner = pending is None
@@ -203,11 +253,14 @@ class Extractor:
             pending.done.wait()
             if pending.result is not None:
                 return pending.result
-            return self.extract(data, kind)  # the owner failed unexpectedly: try ourselves
+            # the owner failed unexpectedly: try ourselves
+            return self.extract(data, kind, region=region)
         try:
-            result = self._isolated(data, kind, sha)
-            if self.cache is not None:
-                self.cache.put(result)
+            result = self._isolated(data, kind, sha, limits)
+            if top and "ocr_top" not in result.flags:  # nothing left unread: the whole text
+                cache = self.cache
+            if cache is not None:
+                cache.put(result)
             pending.result = result
             return result
         finally:
@@ -215,11 +268,11 @@ class Extractor:
                 del self._inflight[key]
             pending.done.set()
 
-    def _isolated(self, data: bytes, kind: FileKind, sha: str) -> Extraction:
+    def _isolated(self, data: bytes, kind: FileKind, sha: str, limits: ExtractLimits) -> Extraction:
         with self._slots:
             worker = self._take()
             try:
-                result = worker.run(data, kind, self.limits, self.limits.timeout + self.kill_grace)
+                result = worker.run(data, kind, limits, limits.timeout + self.kill_grace)
             except WorkerFailure as failure:
                 worker.kill()
                 log.warning("extraction of %s %s: %s", kind.value, sha[:12], failure.reason)

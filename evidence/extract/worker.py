@@ -5,7 +5,7 @@ big-endian length and a payload:
 
     at start: frame(b"ready") once the imports are done
     request:  frame(JSON {"kind": "pdf", "limits": {...}})  frame(document bytes)
-    response: frame(JSON of the Extraction, see ``codec.to_dict``)
+    response: frame(JSON of the Extraction, see ``codec.to_dict``; strings ``sanitize.clean``-ed)
 
 The address space is capped with RLIMIT_AS (inherited by tesseract), so a memory blow-up
 ends as MemoryError (reported) or as the death of this process (reported by the parent).
@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     from evidence.extract.core import extract
     from evidence.extract.limits import ExtractLimits
     from evidence.models import FileKind
+    from evidence.reports.sanitize import clean
 
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if args.memory_mb > 0:
@@ -52,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
         request = json.loads(header)
         limits = ExtractLimits(**request["limits"])
         result = extract(data, FileKind(request["kind"]), limits)
-        protocol_out.write(frame(json.dumps(to_dict(result), ensure_ascii=False).encode()))
+        # clean: a lone surrogate (an RTF's «\u-10240?») cannot be UTF-8 and would kill us.
+        reply = json.dumps(clean(to_dict(result)), ensure_ascii=False).encode()
+        protocol_out.write(frame(reply))
         protocol_out.flush()
 
 

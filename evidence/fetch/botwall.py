@@ -2,16 +2,23 @@
 
 Each ``Wall`` names a service and the markers that identify its challenge page: header
 markers (a header name, optionally a substring of its value) and body markers (substrings of
-the lower-cased body). A header alone is not enough on a 200 answer (Cloudflare and
-DDoS-Guard also front ordinary pages), so on 2xx a body marker is required. To add a
-service, append a ``Wall``.
+the lower-cased body), listed in ``config/web_signatures.yaml``. A header alone is not enough
+on a 200 answer (Cloudflare and DDoS-Guard also front ordinary pages), so on 2xx a body
+marker is required. To add a service, add an entry to ``bot_walls`` there.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from config.settings import CONFIG_DIR
+
+SIGNATURES = CONFIG_DIR / "web_signatures.yaml"
 
 
 @dataclass(frozen=True)
@@ -22,52 +29,35 @@ class Wall:
     weak_body: tuple[str, ...] = ()  # only count on a refusal status (403/429/503…)
 
 
-WALLS: tuple[Wall, ...] = (
-    Wall(
-        "cloudflare",
-        headers=(("cf-mitigated", "challenge"), ("server", "cloudflare")),
-        body=(
-            "just a moment...",
-            "cf-chl",
-            "challenge-platform",
-            "_cf_chl_opt",
-            "cf-browser-verification",
-            "attention required! | cloudflare",
-        ),
-    ),
-    Wall("ddos-guard", headers=(("server", "ddos-guard"),), body=("ddos-guard", "ddos guard")),
-    Wall("qrator", headers=(("server", "qrator"), ("x-qrator", "")), body=("qrator",)),
-    Wall("variti", headers=(("server", "variti"), ("x-variti", "")), body=("variti",)),
-    Wall("stormwall", headers=(("server", "stormwall"),), body=("stormwall",)),
-    Wall("servicepipe", headers=(("x-servicepipe", ""),), body=("servicepipe",)),
-    Wall(
-        "yandex_smartcaptcha",
-        headers=(("x-yandex-captcha", ""),),
-        body=("smartcaptcha", "showcaptcha", "captcha.yandex", "checkbox-captcha"),
-    ),
-    Wall(
-        "captcha",
-        body=(
-            "подтвердите, что вы не робот",
-            "подтвердите что вы не робот",
-            "я не робот",
-            "checking your browser",
-            "проверка браузера",
-            "verify you are human",
-        ),
-        # Ordinary pages embed these in feedback forms; they mean a wall only on a refusal.
-        weak_body=("g-recaptcha", "h-captcha", "hcaptcha.com", "captcha"),
-    ),
-)
+def load_walls(path: Path = SIGNATURES) -> tuple[Wall, ...]:
+    """The services of ``config/web_signatures.yaml`` (``bot_walls``)."""
+    with open(path, encoding="utf-8") as fh:
+        entries = (yaml.safe_load(fh) or {}).get("bot_walls") or []
+    if not entries:
+        raise ValueError(f"{path}: «bot_walls» is empty")
+    return tuple(
+        Wall(
+            str(e["service"]),
+            headers=tuple((str(n).lower(), str(v).lower()) for n, v in e.get("headers") or ()),
+            body=tuple(str(m).lower() for m in e.get("body") or ()),
+            weak_body=tuple(str(m).lower() for m in e.get("weak_body") or ()),
+        )
+        for e in entries
+    )
+
+
+WALLS: tuple[Wall, ...] = load_walls()
 
 _WALL_STATUSES = frozenset({401, 403, 429, 503})
 
 
-def detect_bot_wall(status: int, headers: Mapping[str, str], body: bytes) -> str | None:
+def detect_bot_wall(
+    status: int, headers: Mapping[str, str], body: bytes, walls: Sequence[Wall] = WALLS
+) -> str | None:
     """The service name when this answer is a bot-protection page, else ``None``."""
     lowered = body[:200_000].decode("utf-8", "replace").lower()
     hdrs = {k.lower(): v.lower() for k, v in headers.items()}
-    for wall in WALLS:
+    for wall in walls:
         header_hit = any(
             name in hdrs and (not part or part in hdrs[name]) for name, part in wall.headers
         )

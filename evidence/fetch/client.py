@@ -15,10 +15,13 @@ import contextlib
 import email.utils
 import functools
 import random
+import re
 import ssl
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from urllib.parse import urljoin
 
 import httpcore
 import httpx
@@ -28,6 +31,7 @@ from evidence.fetch.config import FetchConfig
 from evidence.fetch.guard import (
     Guard,
     GuardedBackend,
+    canonical_ip_host,
     current_deadline,
     extend_deadline,
     set_deadline,
@@ -39,6 +43,7 @@ from evidence.sniff import sniff
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 ACCEPT = "text/html,application/xhtml+xml,application/pdf,application/msword,*/*;q=0.8"
+_LOCATION = "evidence.location"  # where ``_take_location`` keeps a response's raw Location
 
 
 class _GuardedTransport(httpx.HTTPTransport):
@@ -68,6 +73,32 @@ def _ssl_context(ca_bundle: str | None = None) -> ssl.SSLContext:
     return ctx
 
 
+def _take_location(response: httpx.Response) -> None:
+    """Move the raw ``Location`` header out of httpx's sight.
+
+    httpx parses a redirect target even when it does not follow redirects, and raises on the
+    forms browsers accept (``http:\\school.ru\\prikaz.pdf``, ``http://0177.0.0.1/``); the
+    fetcher reads it itself with ``redirect_target``.
+    """
+    location = response.headers.get("location")
+    if location is not None:
+        response.extensions[_LOCATION] = location
+        del response.headers["location"]
+
+
+def redirect_target(base: str | httpx.URL, location: str) -> str:
+    """The absolute URL a ``Location`` header leads to, read as browsers read it.
+
+    Tabs and newlines are dropped, backslashes before the query are slashes (WHATWG URL
+    parsing for http/https), and a legacy IPv4 host is written canonically so the guard vets
+    the address it really means.
+    """
+    cleaned = re.sub(r"[\t\r\n]", "", location).strip()
+    cut = min((i for i in (cleaned.find("?"), cleaned.find("#")) if i >= 0), default=len(cleaned))
+    cleaned = cleaned[:cut].replace("\\", "/") + cleaned[cut:]
+    return canonical_ip_host(urljoin(str(base), cleaned))
+
+
 def build_client(config: FetchConfig, guard: Guard | None = None) -> httpx.Client:
     """The shared client: guard, timeouts, UA, Accept-Language ru, no automatic redirects."""
     guard = guard or Guard(
@@ -79,6 +110,7 @@ def build_client(config: FetchConfig, guard: Guard | None = None) -> httpx.Clien
         transport=_GuardedTransport(guard, _ssl_context(config.ca_bundle), max_connections=200),
         follow_redirects=False,
         trust_env=False,
+        event_hooks={"response": [_take_location]},
         timeout=httpx.Timeout(
             connect=config.connect_timeout,
             read=config.read_timeout,
@@ -88,6 +120,7 @@ def build_client(config: FetchConfig, guard: Guard | None = None) -> httpx.Clien
         headers={
             "User-Agent": config.user_agent,
             "Accept": ACCEPT,
+            "Accept-Encoding": "gzip, deflate",  # the ones ``_body_chunks`` inflates stepwise
             "Accept-Language": "ru-RU,ru;q=0.9,en;q=0.5",
         },
     )
@@ -105,6 +138,7 @@ class Fetched:
     redirects: list[str] = field(default_factory=list)
     truncated: bool = False
     attempts: int = 1
+    location: str | None = None  # the raw Location header of a redirect response
 
     @property
     def content_type(self) -> str | None:
@@ -160,11 +194,13 @@ class Fetcher:
         max_bytes: int | None = None,
         page_bytes: int | None = None,
         retries: int | None = None,
+        headers: dict[str, str] | None = None,
     ) -> Fetched:
         """GET ``url`` following redirects by hand.
 
         ``max_bytes`` caps a document body, ``page_bytes`` an HTML body (decided from the
-        first bytes); defaults come from the config. Raises BlockedError / UnreachableError.
+        first bytes); defaults come from the config. ``headers`` go with every hop (the
+        conditional ``If-None-Match`` of a re-run). Raises BlockedError / UnreachableError.
         """
         doc_cap = self.config.max_document_bytes if max_bytes is None else max_bytes
         page_cap = self.config.max_page_bytes if page_bytes is None else page_bytes
@@ -174,16 +210,16 @@ class Fetcher:
         for _ in range(self.config.max_redirects + 1):
             try:
                 parsed = self.guard.check_url(current)
-                resp = self._request(parsed, doc_cap, page_cap, retries)
+                resp = self._request(parsed, doc_cap, page_cap, retries, headers)
             except FetchError as exc:
                 # Say where the chain broke: the hop that failed and the hops before it.
                 exc.final_url = exc.final_url or current
                 exc.redirects = list(redirects)  # type: ignore[attr-defined]
                 raise
-            location = resp.headers.get("location")
+            location = resp.location
             if resp.status in REDIRECT_STATUSES and location:
                 try:
-                    nxt = str(parsed.join(location.strip()))
+                    nxt = str(httpx.URL(redirect_target(parsed, location)))
                 except (httpx.InvalidURL, ValueError) as exc:
                     raise UnreachableError(
                         f"Сервер перенаправил на некорректный адрес ({location[:100]})",
@@ -223,7 +259,14 @@ class Fetcher:
             return url
         return str(u.copy_with(fragment=None))
 
-    def _request(self, url: httpx.URL, doc_cap: int, page_cap: int, retries: int | None) -> Fetched:
+    def _request(
+        self,
+        url: httpx.URL,
+        doc_cap: int,
+        page_cap: int,
+        retries: int | None,
+        headers: dict[str, str] | None = None,
+    ) -> Fetched:
         attempts = (self.config.retries if retries is None else retries) + 1
         host = url.host
         last_error: FetchError | None = None
@@ -234,7 +277,7 @@ class Fetcher:
                 with self.limiter.slot(platform_key(host)):
                     # Waiting for the host's turn is politeness, not the site being slow.
                     extend_deadline(time.monotonic() - queued)
-                    result = self._send(url, doc_cap, page_cap)
+                    result = self._send(url, doc_cap, page_cap, headers)
             except _Transient as exc:
                 last_error = exc.error
                 if final_attempt or not self._backoff(attempt, None):
@@ -264,15 +307,29 @@ class Fetcher:
         time.sleep(delay)
         return True
 
-    def _send(self, url: httpx.URL, doc_cap: int, page_cap: int) -> Fetched:
+    def _send(
+        self, url: httpx.URL, doc_cap: int, page_cap: int, headers: dict[str, str] | None = None
+    ) -> Fetched:
         try:
-            request = self.client.build_request("GET", url)
+            request = self.client.build_request("GET", url, headers=headers)
             response = self.client.send(request, stream=True)
+        except FetchError:
+            raise
         except httpx.HTTPError as exc:
             raise _classify(exc, str(url), self.config) from exc
+        except Exception as exc:
+            raise _malformed(exc, str(url)) from exc
         try:
-            if response.status_code in REDIRECT_STATUSES and response.headers.get("location"):
-                return Fetched(str(url), str(url), response.status_code, response.headers, b"")
+            location = response.extensions.get(_LOCATION)
+            if response.status_code in REDIRECT_STATUSES and location:
+                return Fetched(
+                    str(url),
+                    str(url),
+                    response.status_code,
+                    response.headers,
+                    b"",
+                    location=location,
+                )
             body, truncated = self._read(response, doc_cap, page_cap)
             return Fetched(
                 str(url),
@@ -282,8 +339,12 @@ class Fetcher:
                 body,
                 truncated=truncated,
             )
+        except FetchError:
+            raise
         except httpx.HTTPError as exc:
             raise _classify(exc, str(url), self.config) from exc
+        except Exception as exc:
+            raise _malformed(exc, str(url)) from exc
         finally:
             response.close()
 
@@ -292,18 +353,60 @@ class Fetcher:
         buf = bytearray()
         cap: int | None = None
         ct = response.headers.get("content-type")
-        for chunk in response.iter_bytes():
+        for chunk in _body_chunks(response):
             buf += chunk
             if cap is None and len(buf) >= 2048:
                 cap = page_cap if _is_page(bytes(buf[:4096]), ct) else doc_cap
             limit = cap if cap is not None else max(doc_cap, page_cap)
             if len(buf) > limit:
-                return bytes(buf[:limit]), True
+                del buf[limit:]  # in place: one copy of a capped body, not two
+                return bytes(buf), True
         if cap is None:
-            cap = page_cap if _is_page(bytes(buf), ct) else doc_cap
+            cap = page_cap if _is_page(bytes(buf[:4096]), ct) else doc_cap
             if len(buf) > cap:
-                return bytes(buf[:cap]), True
+                del buf[cap:]
+                return bytes(buf), True
         return bytes(buf), False
+
+
+_INFLATE_STEP = 256 * 1024  # bytes inflated at a time from a compressed body
+
+
+def _body_chunks(response: httpx.Response) -> Iterator[bytes]:
+    """The decoded body in bounded pieces.
+
+    httpx inflates each network chunk whole (64 KiB of gzip can become 64 MiB), so gzip and
+    deflate are inflated here step by step and the size cap stops a bomb after one step.
+    """
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding not in ("gzip", "x-gzip", "deflate"):
+        # Identity, or an encoding we never asked for (br, zstd): the raw bytes, never an
+        # unbounded decoder (a brotli bomb inflates far beyond gzip's 1:1032).
+        yield from response.iter_raw()
+        return
+    wbits = 16 + zlib.MAX_WBITS if "gzip" in encoding else zlib.MAX_WBITS
+    inflater = zlib.decompressobj(wbits)
+    first = True
+    for raw in response.iter_raw():
+        data = raw
+        while data:
+            try:
+                out = inflater.decompress(data, _INFLATE_STEP)
+            except zlib.error as exc:
+                if first and wbits == zlib.MAX_WBITS:  # "deflate" sent without its zlib header
+                    wbits = -zlib.MAX_WBITS
+                    inflater = zlib.decompressobj(wbits)
+                    continue
+                raise httpx.DecodingError(f"bad {encoding} body: {exc}") from exc
+            first = False
+            if out:
+                yield out
+            data = inflater.unconsumed_tail
+            if inflater.eof:
+                return
+    tail = inflater.flush(_INFLATE_STEP)
+    if tail:
+        yield tail
 
 
 def _is_page(head: bytes, content_type: str | None) -> bool:
@@ -385,6 +488,16 @@ def _classify(exc: httpx.HTTPError, url: str, config: FetchConfig) -> Exception:
             )
         )
     return UnreachableError(f"Не удалось получить ответ сайта ({_short(text)})", final_url=url)
+
+
+def _malformed(exc: Exception, url: str) -> UnreachableError:
+    """An exception outside httpx's HTTPError tree (InvalidURL, StreamError, a decoding error
+    of a hostile header): the answer could not be read, which is a verdict, not a crash."""
+    return UnreachableError(
+        f"Сайт прислал ответ, который не удаётся разобрать ({type(exc).__name__}: "
+        f"{_short(str(exc))})",
+        final_url=url,
+    )
 
 
 def _short(text: str) -> str:

@@ -16,6 +16,7 @@ import threading
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import httpcore
 import httpx
@@ -47,6 +48,7 @@ _EXTRA_BLOCKED: tuple[Network, ...] = tuple(
         "::1/128",
         "fc00::/7",
         "fe80::/10",
+        "fec0::/10",  # deprecated site-local: still routed inside some networks
         "ff00::/8",
     )
 )
@@ -88,6 +90,29 @@ def parse_ip_literal(host: str) -> IPAddress | None:
         value = value << 8 | n
     value = value << (8 * (5 - len(nums))) | last
     return ipaddress.IPv4Address(value)
+
+
+def canonical_ip_host(url: str) -> str:
+    """``url`` with a legacy IPv4 host (``0177.0.0.1``, ``0x7f.1``, ``2130706433``) written in
+    dotted-decimal form, as browsers and the C resolver read it; other URLs unchanged.
+
+    httpx refuses such hosts as invalid, which would turn a redirect to the loopback address
+    into a "broken connection" instead of ``blocked``.
+    """
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return url
+    if not host or ":" in host:
+        return url
+    ip = parse_ip_literal(host)
+    if not isinstance(ip, ipaddress.IPv4Address) or host == str(ip):
+        return url
+    netloc = parts.netloc
+    userinfo, at, hostport = netloc.rpartition("@")
+    port = hostport[len(host) :] if hostport.lower().startswith(host) else ""
+    return urlunsplit(parts._replace(netloc=f"{userinfo}{at}{ip}{port}"))
 
 
 def classify_address(ip: IPAddress) -> str | None:
@@ -152,7 +177,7 @@ class Guard:
     def check_url(self, url: str | httpx.URL) -> httpx.URL:
         """Scheme, credentials and literal-IP checks; returns the parsed URL or raises BlockedError."""
         try:
-            parsed = url if isinstance(url, httpx.URL) else httpx.URL(url)
+            parsed = url if isinstance(url, httpx.URL) else httpx.URL(canonical_ip_host(url))
         except (httpx.InvalidURL, ValueError, TypeError) as exc:
             raise BlockedError(f"Адрес записан с ошибкой и не может быть открыт ({exc})") from exc
         scheme = parsed.scheme.lower()

@@ -88,3 +88,59 @@ class LocalHostLimiter:
                 if start > now:
                     time.sleep(start - now)
             yield
+
+
+class HostHealth:
+    """Hosts that keep timing out, given up for the rest of the run.
+
+    After ``limit`` links in a row on one host (``platform_key``) ended in a timeout, the
+    caller that crossed the limit is told to probe the host once; a host that fails the probe
+    too is given up: its remaining links are answered at once with the reason instead of each
+    waiting for its own timeouts (one dead server must not hold a batch for many minutes).
+    Any answer from the host resets its count. Thread-safe.
+    """
+
+    def __init__(self, limit: int = 2) -> None:
+        self._limit = max(1, limit)
+        self._lock = threading.Lock()
+        self._timeouts: dict[str, int] = {}
+        self._probing: set[str] = set()
+        self._given_up: dict[str, str] = {}
+
+    def given_up(self, key: str) -> str | None:
+        """The reason ``key`` was given up, or ``None`` while it is still tried."""
+        with self._lock:
+            return self._given_up.get(key)
+
+    def answered(self, key: str) -> None:
+        with self._lock:
+            self._timeouts.pop(key, None)
+
+    def timed_out(self, key: str) -> bool:
+        """Count a link that timed out; True when the caller should now probe the host."""
+        with self._lock:
+            count = self._timeouts[key] = self._timeouts.get(key, 0) + 1
+            if count < self._limit or key in self._probing or key in self._given_up:
+                return False
+            self._probing.add(key)
+            return True
+
+    def probed(self, key: str, failure: str | None) -> None:
+        """The probe's outcome: ``failure`` (the Russian reason) gives the host up."""
+        with self._lock:
+            self._probing.discard(key)
+            if failure is None:
+                self._timeouts.pop(key, None)
+            else:
+                self._given_up[key] = failure
+
+
+def url_key(url: str) -> str:
+    """``platform_key`` of a URL's host ("" when the URL has none or cannot be parsed)."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # e.g. "http://[bad/": the fetch reports it; the key does not matter
+        return ""
+    return platform_key(host or "")

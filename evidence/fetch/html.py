@@ -30,13 +30,26 @@ _CHROME_TAGS = ("nav", "header", "footer", "aside")
 _BLOCK_SPLIT = re.compile(r"\s*\n\s*")
 
 
+# Python codecs that a server may name but that are no character sets of the web: decoding a
+# page with them turns escapes into characters lxml cannot parse (or needs no charset at all).
+_NOT_WEB_CODECS = frozenset(
+    {"unicode_escape", "raw_unicode_escape", "punycode", "idna", "undefined"}
+)
+
+
 def _codec(name: str | None) -> str | None:
+    """Python's name of a declared charset, or None when it is unknown or not a web charset."""
     if not name:
         return None
     try:
-        return codecs.lookup(name.strip().strip("\"'")).name
+        info = codecs.lookup(name.strip().strip("\"'"))
     except LookupError:
         return None
+    if info.name.replace("-", "_") in _NOT_WEB_CODECS or not getattr(
+        info, "_is_text_encoding", True
+    ):
+        return None
+    return info.name
 
 
 def charset_from_content_type(content_type: str | None) -> str | None:
@@ -81,7 +94,7 @@ def _strict_decode(body: bytes, encoding: str) -> str | None:
             except UnicodeDecodeError:
                 return None
         return None
-    except LookupError:
+    except (LookupError, UnicodeError):  # e.g. charset=undefined: a codec that always raises
         return None
 
 

@@ -1,11 +1,15 @@
 """``LinkChecker``: one object the pipeline calls per link.
 
-``check(url, query)`` returns either a ``Document`` (a body to hand to extraction) or a
+``inspect(url)`` returns either a ``Document`` (a body to hand to extraction) or a
 terminal ``LinkResult`` with one of the verdicts decided from the HTTP exchange: ``blocked``,
 ``unreachable``, ``http_error``, ``soft_404``, ``web_page``. Order of decisions for a fetched
 body: HTTP status → bot wall → sniffed kind; a page is then checked for not-found phrases,
 against the host's probed not-found page, for being a viewer/card of a single file (followed),
-and finally reported as ``web_page`` with the document links it carries.
+and finally reported as ``web_page`` with the document links it carries — unless the name or
+Content-Type claimed a document (PDF, Word, Excel): an error page or text saved under such a
+name is a broken upload, ``unreadable`` (issue 12). The fetch knows
+nothing of criteria: ``rank(outcome, query)`` scores a page's links for one criterion, so a
+URL linked under several criteria is fetched once; ``check(url, query)`` does both.
 """
 
 from __future__ import annotations
@@ -16,22 +20,25 @@ import secrets
 import ssl
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import TracebackType
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import httpcore
 import httpx
 
+from evidence import timing
 from evidence.errors import BlockedError, FetchError
 from evidence.fetch import messages
 from evidence.fetch.botwall import detect_bot_wall
 from evidence.fetch.client import Fetched, Fetcher, deadline_scope
 from evidence.fetch.config import FetchConfig
 from evidence.fetch.guard import extend_deadline, set_deadline
-from evidence.fetch.hostlimit import HostLimiter
+from evidence.fetch.hostlimit import HostHealth, HostLimiter, url_key
 from evidence.fetch.html import Link, Page, parse_page
 from evidence.fetch.soft404 import NotFoundProbe, matches_probe, phrase_match
+from evidence.fetch.validators import Known
 from evidence.fetch.viewers import (
     Context,
     Resolution,
@@ -42,12 +49,21 @@ from evidence.fetch.viewers import (
 )
 from evidence.models import FileKind, LinkResult, Verdict
 from evidence.pages import document_links, score_candidates
-from evidence.sniff import filename_from_disposition, kind_from_headers, sniff
+from evidence.sniff import (
+    claimed_document,
+    filename_from_disposition,
+    is_office_html,
+    is_plain_text,
+    kind_from_headers,
+    sniff,
+)
 
 log = logging.getLogger(__name__)
 
 MAX_VIEWER_DEPTH = 2
 PROBE_TIMEOUT = 15.0
+# Links in a row on one host that timed out before a probe decides whether to give it up.
+GIVE_UP_AFTER = 2
 
 
 @dataclass
@@ -67,9 +83,69 @@ class Document:
     sha256: str
     elapsed_ms: int = 0
     size: int = field(init=False)
+    etag: str | None = None  # the server's validators, for a conditional request next run
+    last_modified: str | None = None
+    not_modified: bool = False  # a 304 answer: ``body`` is empty, the rest is from last run
 
     def __post_init__(self) -> None:
         self.size = len(self.body)
+
+    def record(self) -> dict[str, Any]:
+        """Everything but the body, JSON-able (kept with the validators for the next run)."""
+        return {
+            "final_url": self.final_url,
+            "status": self.status,
+            "kind": self.kind.value,
+            "content_type": self.content_type,
+            "filename": self.filename,
+            "redirects": list(self.redirects),
+            "truncated": self.truncated,
+            "flags": list(self.flags),
+            "sha256": self.sha256,
+            "size": self.size,
+        }
+
+    @classmethod
+    def unchanged(cls, url: str, known: Known) -> Document:
+        """The document a ``304 Not Modified`` stands for (no body: its extraction is cached)."""
+        rec = known.document
+        doc = cls(
+            url=url,
+            final_url=rec["final_url"],
+            status=int(rec["status"]),
+            body=b"",
+            kind=FileKind(rec["kind"]),
+            content_type=rec.get("content_type"),
+            filename=rec.get("filename"),
+            redirects=list(rec.get("redirects") or []),
+            truncated=bool(rec.get("truncated")),
+            flags=list(rec.get("flags") or []),
+            sha256=rec["sha256"],
+            etag=known.etag,
+            last_modified=known.last_modified,
+            not_modified=True,
+        )
+        doc.size = int(rec.get("size") or 0)
+        return doc
+
+
+@dataclass
+class PageResult(LinkResult):
+    """A ``web_page`` outcome with the page's links, before ranking for a criterion."""
+
+    page_links: list[Link] = field(default_factory=list, repr=False)
+
+
+def rank(outcome: Document | LinkResult, query: str) -> Document | LinkResult:
+    """A plain result for one criterion: a page's document links scored against ``query``."""
+    if not isinstance(outcome, PageResult):
+        return outcome
+    plain = LinkResult(**{f.name: getattr(outcome, f.name) for f in fields(LinkResult)})
+    plain.flags = list(outcome.flags)
+    plain.redirects = list(outcome.redirects)
+    plain.details = dict(outcome.details)
+    plain.candidates = score_candidates(outcome.page_links, query)
+    return plain
 
 
 class LinkChecker:
@@ -82,6 +158,7 @@ class LinkChecker:
         self._lock = threading.Lock()
         self._probe_locks: dict[str, threading.Lock] = {}
         self._probes: dict[str, NotFoundProbe] = {}
+        self.health = HostHealth(limit=GIVE_UP_AFTER)
 
     # ---- lifecycle -----------------------------------------------------------------
     def close(self) -> None:
@@ -100,12 +177,32 @@ class LinkChecker:
 
     # ---- the call ------------------------------------------------------------------
     def check(self, url: str, query: str = "") -> Document | LinkResult:
-        """Fetch ``url`` and return a Document to extract or a terminal LinkResult."""
+        """Fetch ``url`` and return a Document to extract or a terminal LinkResult.
+
+        A web page's document links are ranked against ``query`` (the criterion).
+        """
+        return rank(self.inspect(url), query)
+
+    def inspect(self, url: str, known: Known | None = None) -> Document | LinkResult:
+        """What the link *is*, independent of any criterion (the pipeline memoises this).
+
+        A web page comes back as a ``PageResult`` carrying its document links unranked;
+        ``rank`` scores them for a criterion. ``known``: the document this URL gave last run;
+        the request is then conditional, and ``304 Not Modified`` gives that document back
+        without a body (``Document.not_modified``).
+        """
         started = time.monotonic()
+        host = url_key(url)
+        given_up = self.health.given_up(host)
+        if given_up is not None:
+            return LinkResult(url, Verdict.UNREACHABLE, given_up, final_url=url)
         result: Document | LinkResult
+        timed_out = False
         try:
             with deadline_scope(self.config.total_timeout):
-                result = self._check(url, query, depth=0, flags=[])
+                result = self._check(
+                    url, depth=0, flags=[], headers=known.headers() if known else None
+                )
         except BlockedError as exc:
             result = LinkResult(
                 url,
@@ -115,6 +212,7 @@ class LinkChecker:
                 redirects=list(getattr(exc, "redirects", [])),
             )
         except FetchError as exc:
+            timed_out = _timed_out(exc)
             result = LinkResult(
                 url,
                 Verdict.UNREACHABLE,
@@ -127,22 +225,50 @@ class LinkChecker:
             result = LinkResult(
                 url, Verdict.UNREACHABLE, f"Не удалось получить документ ({type(exc).__name__})"
             )
+        if known is not None and isinstance(result, LinkResult) and result.status == 304:
+            result = Document.unchanged(url, known)
+        if not timed_out:
+            if result.status is not None or isinstance(result, Document):
+                self.health.answered(host)
+        elif self.health.timed_out(host):
+            self.health.probed(host, self._probe_alive(url, host))
         result.elapsed_ms = int((time.monotonic() - started) * 1000)
         return result
 
+    def _probe_alive(self, url: str, host: str) -> str | None:
+        """One short request to the site's root; the reason to give the host up, or None."""
+        parts = urlsplit(url)
+        previous = set_deadline(None)
+        try:
+            budget = min(PROBE_TIMEOUT, self.config.connect_timeout + self.config.read_timeout)
+            with deadline_scope(budget):
+                self.fetcher.fetch(f"{parts.scheme}://{parts.netloc}/", retries=0)
+        except (FetchError, httpx.HTTPError, httpcore.NetworkError, OSError) as exc:
+            log.warning("giving up host %s after repeated timeouts: %s", host, exc)
+            return messages.HOST_GIVEN_UP.format(host=parts.hostname, count=GIVE_UP_AFTER)
+        finally:
+            set_deadline(previous)
+        return None
+
     # ---- steps ---------------------------------------------------------------------
-    def _check(self, url: str, query: str, depth: int, flags: list[str]) -> Document | LinkResult:
-        self.fetcher.guard.check_url(url)
+    def _check(
+        self, url: str, depth: int, flags: list[str], headers: dict[str, str] | None = None
+    ) -> Document | LinkResult:
+        try:
+            self.fetcher.guard.check_url(url)
+        except BlockedError as exc:
+            if depth > 0:  # reached through a meta-refresh or a frame: say where it led
+                exc.final_url = exc.final_url or url
+            raise
         resolution = resolve_share(url, self._ctx) if depth <= MAX_VIEWER_DEPTH else None
         if resolution is not None:
-            return self._follow(url, query, resolution, depth, flags, redirects=[])
-        fetched = self.fetcher.fetch(url)
-        return self._evaluate(url, fetched, query, depth, flags)
+            return self._follow(url, resolution, depth, flags, redirects=[])
+        fetched = self.fetcher.fetch(url, headers=headers)
+        return self._evaluate(url, fetched, depth, flags)
 
     def _follow(
         self,
         url: str,
-        query: str,
         res: Resolution,
         depth: int,
         flags: list[str],
@@ -159,22 +285,22 @@ class LinkChecker:
                 flags=flags,
             )
         if res.file_url is None:
-            return LinkResult(
+            return PageResult(
                 url,
                 Verdict.WEB_PAGE,
                 res.message or messages.WEB_PAGE,
                 final_url=url,
                 redirects=redirects,
                 flags=flags,
-                candidates=score_candidates(res.candidates, query),
+                page_links=list(res.candidates),
             )
-        result = self._check(res.file_url, query, depth + 1, flags)
+        result = self._check(res.file_url, depth + 1, flags)
         result.url = url
         result.redirects = [*redirects, res.file_url, *result.redirects]
         return result
 
     def _evaluate(
-        self, url: str, fetched: Fetched, query: str, depth: int, flags: list[str]
+        self, url: str, fetched: Fetched, depth: int, flags: list[str]
     ) -> Document | LinkResult:
         flags = list(flags)
         status = fetched.status
@@ -192,20 +318,26 @@ class LinkChecker:
                 return result(Verdict.HTTP_ERROR, messages.LOGIN_WALL)
             return result(Verdict.HTTP_ERROR, messages.http_error(status))
 
-        kind = sniff(
-            fetched.body,
-            content_type=ct,
-            content_disposition=fetched.content_disposition,
-            url=fetched.final_url,
-        )
+        with timing.stage("sniff"):
+            kind = sniff(
+                fetched.body,
+                content_type=ct,
+                content_disposition=fetched.content_disposition,
+                url=fetched.final_url,
+            )
         claimed = kind_from_headers(ct)
         if claimed is not None and claimed is not kind and kind is not FileKind.TEXT:
             flags.append("lying_content_type")
         if fetched.truncated:
             flags.append("bytes_capped")
 
-        if kind is FileKind.HTML:
-            return self._page(url, fetched, query, depth, flags)
+        claimed_doc = claimed_document(
+            content_type=ct, content_disposition=fetched.content_disposition, url=fetched.final_url
+        )
+        if kind is FileKind.HTML and not (claimed_doc and is_office_html(fetched.body)):
+            return self._page(url, fetched, depth, flags, claimed_doc)
+        if claimed_doc is not None and is_plain_text(fetched.body):
+            return result(Verdict.UNREADABLE, messages.broken_upload(claimed_doc, html=False))
 
         filename = filename_from_disposition(fetched.content_disposition) or _url_name(
             fetched.final_url
@@ -222,15 +354,17 @@ class LinkChecker:
             truncated=fetched.truncated,
             flags=flags,
             sha256=hashlib.sha256(fetched.body).hexdigest(),
+            etag=fetched.headers.get("etag"),
+            last_modified=fetched.headers.get("last-modified"),
         )
 
     def _page(
         self,
         url: str,
         fetched: Fetched,
-        query: str,
         depth: int,
         flags: list[str],
+        claimed_doc: FileKind | None = None,
     ) -> Document | LinkResult:
         wall = detect_bot_wall(fetched.status, fetched.headers, fetched.body)
         if wall:
@@ -251,9 +385,7 @@ class LinkChecker:
             if confirmed and confirmed != fetched.final_url:
                 again = self.fetcher.fetch(confirmed)
                 redirects = [*fetched.redirects, confirmed]
-                outcome = self._evaluate(
-                    url, again, query, depth + 1, [*flags, "confirmed_download"]
-                )
+                outcome = self._evaluate(url, again, depth + 1, [*flags, "confirmed_download"])
                 outcome.redirects = [*redirects, *outcome.redirects]
                 return outcome
         if viewer and fetched_is_login(fetched):
@@ -261,7 +393,7 @@ class LinkChecker:
 
         if page.refresh and page.refresh != fetched.final_url and depth <= MAX_VIEWER_DEPTH:
             # An old-style redirect page (<meta http-equiv="refresh">): follow it like a hop.
-            outcome = self._check(page.refresh, query, depth + 1, [*flags, "meta_refresh"])
+            outcome = self._check(page.refresh, depth + 1, [*flags, "meta_refresh"])
             outcome.url = url
             outcome.redirects = [*fetched.redirects, page.refresh, *outcome.redirects]
             return outcome
@@ -285,13 +417,17 @@ class LinkChecker:
         if depth <= MAX_VIEWER_DEPTH:
             framed = resolve_page(page)
             if framed is not None and framed.file_url and framed.file_url != fetched.final_url:
-                return self._follow(
-                    url, query, framed, depth, flags, redirects=list(fetched.redirects)
-                )
+                return self._follow(url, framed, depth, flags, redirects=list(fetched.redirects))
 
-        page_result = result(Verdict.WEB_PAGE, messages.WEB_PAGE)
-        page_result.candidates = score_candidates(_page_links(page), query)
-        return page_result
+        if claimed_doc is not None and not document_links(_page_links(page)):
+            # A file that claims to be a document but holds an error page: a broken upload.
+            return result(Verdict.UNREADABLE, messages.broken_upload(claimed_doc, html=True))
+        page_result = _link_result(url, fetched, flags, Verdict.WEB_PAGE, messages.WEB_PAGE)
+        page_result.details["page_title"] = page.title[:300]
+        return PageResult(
+            **{f.name: getattr(page_result, f.name) for f in fields(LinkResult)},
+            page_links=_page_links(page),
+        )
 
     # ---- the host's not-found page ---------------------------------------------------
     def _probe(self, url: str) -> NotFoundProbe:
@@ -343,6 +479,18 @@ def _link_result(
         redirects=list(fetched.redirects),
         flags=flags,
     )
+
+
+def _timed_out(exc: BaseException) -> bool:
+    """Did this fetch error come from a timeout (connect, read or the link's total budget)?"""
+    seen: BaseException | None = exc
+    for _ in range(6):
+        if seen is None:
+            return False
+        if isinstance(seen, httpx.TimeoutException | httpcore.TimeoutException | TimeoutError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _page_links(page: Page) -> list[Link]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from evidence.models import FileKind
+
 _STATUS_TEXT = {
     400: "неверный запрос",
     401: "документ закрыт паролем (требуется вход)",
@@ -34,6 +36,23 @@ SOFT_404_REDIRECT = (
     "адреса ({target})"
 )
 LOGIN_WALL = "Доступ к файлу закрыт: сервис требует войти в аккаунт; откройте доступ по ссылке"
+_DOCUMENT_TITLES = {
+    FileKind.PDF: "PDF",
+    FileKind.DOC: "Word",
+    FileKind.DOCX: "Word",
+    FileKind.RTF: "Word",
+    FileKind.ODT: "OpenDocument",
+    FileKind.XLS: "Excel",
+    FileKind.XLSX: "Excel",
+    FileKind.ODS: "OpenDocument",
+}
+
+
+def broken_upload(claimed: FileKind, html: bool) -> str:
+    """A file whose name or type claims a document but which holds an HTML or text message."""
+    what = "HTML-текст" if html else "текст"
+    title = _DOCUMENT_TITLES.get(claimed, claimed.value.upper())
+    return f"Документ не читается: файл повреждён: вместо документа {title} — {what}"
 
 
 def http_error(status: int) -> str:
@@ -46,3 +65,10 @@ def http_error(status: int) -> str:
         else:
             text = "неожиданный ответ вместо документа"
     return f"Сервер ответил {status}: {text}"
+
+
+HOST_GIVEN_UP = (
+    "Сайт {host} не отвечает: {count} ссылки подряд на нём не открылись за отведённое время, "
+    "проверочный запрос тоже остался без ответа. Остальные ссылки на этот сайт не "
+    "запрашивались, чтобы не задерживать проверку; проверьте их позже"
+)

@@ -2,7 +2,7 @@
 
 Two independent signals:
 
-* phrases — «Страница не найдена», «ошибка 404», «Page not found»… in the title or the
+* phrases (``config/web_signatures.yaml``) — «Страница не найдена», «ошибка 404», «Page not found»… in the title or the
   first-level headings, or in the main text of a short page (never in navigation: nav,
   header, footer and aside are dropped before looking);
 * the host's own not-found page — a random path on the same host is fetched once (cached per
@@ -16,36 +16,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import yaml
 from rapidfuzz import fuzz, process
 
+from config.settings import CONFIG_DIR
 from evidence.fetch.html import Page
 
-_PHRASES = [
-    r"страниц[аы]? не найден",
-    r"страниц[аы]? не существует",
-    r"страница не существует",
-    r"запрашиваем\w* (?:вами )?(?:страниц\w*|документ\w*|файл\w*|ресурс\w*|адрес\w*)[^.!?]{0,40}?(?:не найден|не существ|удал|отсутств)",
-    r"такой страницы (?:нет|не существует)",
-    r"(?:документ|файл|материал|запись|новость|ресурс)\w* не найден",
-    r"(?:документ|файл|материал) (?:был )?удал[её]н",
-    r"страница (?:была )?удалена",
-    r"ошибка\s*404",
-    r"error\s*404",
-    r"404\s*[-–—:.]?\s*(?:not found|страница не найдена|не найдено|ошибка)",
-    r"page (?:was )?not found",
-    r"page does not exist",
-    r"the requested (?:url|page|resource)[^.]{0,60}?(?:was not found|does not exist)",
-    r"file not found",
-    r"not found",
-    r"нет такой страницы",
-    r"по (?:этому|данному|указанному) адресу (?:ничего нет|страницы нет|ничего не найдено)",
-    r"страница, которую вы ищете",
-    r"объект не найден",
-    r"ничего не найдено по (?:этому|вашему) адресу",
-]
-_PHRASE_RE = re.compile("|".join(f"(?:{p})" for p in _PHRASES), re.IGNORECASE)
+SIGNATURES = CONFIG_DIR / "web_signatures.yaml"
+
+
+def load_phrases(path: Path = SIGNATURES) -> re.Pattern[str]:
+    """The not-found phrases of ``config/web_signatures.yaml`` as one pattern."""
+    with open(path, encoding="utf-8") as fh:
+        phrases = (yaml.safe_load(fh) or {}).get("soft_404_phrases") or []
+    if not phrases:
+        raise ValueError(f"{path}: «soft_404_phrases» is empty")
+    return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)
+
+
+_PHRASE_RE = load_phrases()
 _BARE_404 = re.compile(r"^\W*(?:404|ошибка|error)?\W*404\W*$|^\s*404\b", re.IGNORECASE)
 SHORT_PAGE_CHARS = 2500
 
@@ -54,18 +46,18 @@ def _norm(text: str) -> str:
     return text.lower().replace("ё", "е")
 
 
-def phrase_match(page: Page) -> str | None:
+def phrase_match(page: Page, phrases: re.Pattern[str] = _PHRASE_RE) -> str | None:
     """The not-found phrase this page shows in its title, headings or short main text."""
     for text in [page.title, *page.headings[:3]]:
         t = _norm(text)
-        m = _PHRASE_RE.search(t)
+        m = phrases.search(t)
         if m:
             return text
         if _BARE_404.search(t):
             return text
     if page.text_length <= SHORT_PAGE_CHARS:
         for block in page.blocks[:80]:
-            m = _PHRASE_RE.search(_norm(block))
+            m = phrases.search(_norm(block))
             if m and len(block) <= 300:
                 return block
     return None

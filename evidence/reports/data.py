@@ -42,6 +42,7 @@ class ReportData:
     counts: Counter[Verdict]
     generated: str
     meta: dict[str, Any]
+    spravka: Any = None  # the run's справка (evidence.spravka.Spravka), built once for all
 
     @property
     def total(self) -> int:
@@ -50,6 +51,20 @@ class ReportData:
     @property
     def errors(self) -> int:
         return sum(1 for f in self.findings if getattr(f, "severity", "") == "error")
+
+    def decision_text(self, row: int) -> str:
+        """The reviewer's decision on a row (``meta["decisions"]``: row -> ``Decision.to_dict``)."""
+        d = (self.meta.get("decisions") or {}).get(row)
+        if not d:
+            return ""
+        comment = f" «{d['comment']}»" if d.get("comment") else ""
+        who = f" — {d.get('author', '')}, {str(d.get('decided_at', ''))[:10]}"
+        if d.get("dropped"):
+            return f"{d['dropped']} (было: {d.get('action_title', d.get('action'))}{comment})"
+        checked = ""
+        if d.get("action") == "overrule" and d.get("verdict") in Verdict.__members__.values():
+            checked = f" (вердикт проверки: {Verdict(d['verdict']).label})"
+        return f"{d.get('action_title', d.get('action'))}{checked}{comment}{who}"
 
 
 def build_report_data(

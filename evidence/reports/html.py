@@ -5,34 +5,28 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment
+from markupsafe import Markup
 
-from evidence.models import DOC_KIND_TITLES, Verdict
 from evidence.reports.atomic import atomic_path
 from evidence.reports.data import ReportData
-from evidence.reports.labels import VERDICT_COLOURS, VERDICT_EXPLANATIONS, flag_title
+from evidence.reports.sanitize import xml_safe
+from evidence.reports.templating import make_environment
 
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("evidence.reports", "templates"),
-        autoescape=select_autoescape(["html", "j2"]),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["flag_title"] = flag_title
-    env.globals.update(
-        Verdict=Verdict,
-        colours=VERDICT_COLOURS,
-        explanations=VERDICT_EXPLANATIONS,
-        kind_titles=DOC_KIND_TITLES,
-    )
-    return env
+    return make_environment("evidence.reports")
 
 
 def render_html(data: ReportData) -> str:
-    return _environment().get_template("report.html.j2").render(data=data)
+    from evidence.spravka import summary_html  # the справка's figures, charts as inline SVG
+
+    spravka = Markup(summary_html(data.results, data.findings, data.year, data.spravka))
+    # Control characters and lone surrogates from documents cannot reach a UTF-8 page.
+    return xml_safe(
+        _environment().get_template("report.html.j2").render(data=data, spravka=spravka)
+    )
 
 
 def write_html(path: Path, data: ReportData) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from evidence.models import ItemResult
 from evidence.reports.atomic import atomic_path
+from evidence.reports.sanitize import clean
 
 
 def write_results_jsonl(path: Path, results: Sequence[ItemResult]) -> None:
@@ -18,7 +19,8 @@ def write_results_jsonl(path: Path, results: Sequence[ItemResult]) -> None:
 def write_jsonl(path: Path, rows: Iterable[dict[str, Any]]) -> None:
     with atomic_path(Path(path)) as tmp, open(tmp, "w", encoding="utf-8") as fh:
         for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            # clean: a lone surrogate from a document would make the UTF-8 write fail.
+            fh.write(json.dumps(clean(row), ensure_ascii=False) + "\n")
 
 
 def read_results_jsonl(path: Path) -> list[ItemResult]:

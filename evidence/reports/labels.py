@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from evidence.flags import FLAG_TITLES, Flag, flag_title
 from evidence.models import Verdict
 
 # Background colours per verdict (reports and XLSX fills): red = dead or missing,
@@ -40,35 +41,5 @@ VERDICT_EXPLANATIONS: dict[Verdict, str] = {
     Verdict.OK: "документ доступен, нужного вида, по теме и с нужной датой",
 }
 
-FLAG_TITLES: dict[str, str] = {
-    "needs_review": "нужна ручная проверка",
-    "bot_protection": "защита от роботов",
-    "count_mismatch": "документов меньше заявленного",
-    "value_only": "только значение",
-    "value_zero": "значение 0",
-    "value_zero_with_link": "значение 0, но ссылка дана",
-    "some_links_invalid": "часть ссылок не подтверждает",
-    "scheme_added": "добавлен http://",
-    "bytes_capped": "файл больше лимита, прочитано начало",
-    "pages_capped": "прочитаны не все страницы",
-    "ocr_pages_capped": "распознаны не все страницы",
-    "time_capped": "превышено время извлечения",
-    "needs_ocr": "ожидает распознавания",
-    "ocr": "распознан скан (OCR)",
-    "lying_content_type": "сервер указал неверный тип файла",
-    "low_confidence": "низкая уверенность",
-    "cited_dates_skipped": "пропущены даты цитируемых актов",
-    "agreement_expired": "срок соглашения истёк",
-    "auto_prolongation": "автопролонгация",
-    "appendix_of_order": "приложение к приказу",
-    "template_unfilled": "незаполненный шаблон",
-    "internal_error": "внутренняя ошибка",
-}
-
-
-def flag_title(flag: str) -> str:
-    base, _, arg = flag.partition(":")
-    if base == "resolved_viewer":
-        return f"открыт файл из просмотрщика ({arg})"
-    title = FLAG_TITLES.get(base, flag)
-    return f"{title}: {arg}" if arg and base in FLAG_TITLES else title
+# Flags and their Russian titles live with the Flag enum; re-exported for the report writers.
+__all__ = ["FLAG_TITLES", "VERDICT_COLOURS", "VERDICT_EXPLANATIONS", "Flag", "flag_title"]

@@ -6,6 +6,7 @@ retried, or re-published by the dispatcher's watchdog overwrites its own row.
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 from collections.abc import Iterable, Sequence
@@ -32,6 +33,8 @@ from evidence.store.models import (
     LinkRow,
     Result,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -93,8 +96,12 @@ def create_batch(
     year: int,
     source: str = "",
     queue: str = "fast",
+    meta: dict[str, Any] | None = None,
 ) -> str:
-    """Record a batch and its items (all ``queued``); returns the new batch id."""
+    """Record a batch and its items (all ``queued``); returns the new batch id.
+
+    ``meta``: further columns of the batch (``municipality``, ``callback_url``…, see models).
+    """
     batch_id = uuid.uuid4().hex
     now = time.time()
     with engine.begin() as conn:
@@ -107,6 +114,7 @@ def create_batch(
                 total=len(items),
                 config=config,
                 source=source[:1024],
+                **(meta or {}),
             )
         )
         rows = [
@@ -202,7 +210,8 @@ def finish_batch(engine: Engine, batch_id: str) -> None:
     """Mark a running batch done when every item is done."""
     with engine.begin() as conn:
         _batch_or_fail(conn, batch_id)
-        _finish_if_complete(conn, batch_id)
+        if _finish_if_complete(conn, batch_id):
+            _batch_finished(conn, batch_id)
 
 
 def cancel_batch(engine: Engine, batch_id: str) -> int:
@@ -255,23 +264,35 @@ def claim_item(
     A running item may be claimed again (a redelivered message after its worker died): both
     runs write the same row, so the last write wins and nothing is duplicated.
     """
+    return claim_items(engine, batch_id, [row], lease_seconds=lease_seconds, worker=worker)[row]
+
+
+def claim_items(
+    engine: Engine, batch_id: str, rows: Sequence[int], *, lease_seconds: float, worker: str
+) -> dict[int, tuple[str, int]]:
+    """``claim_item`` for a chunk of rows in one transaction: row -> (state, deliveries)."""
     now = time.time()
+    out: dict[int, tuple[str, int]] = {row: ("missing", 0) for row in rows}
     with engine.begin() as conn:
         found = conn.execute(
-            sa.select(Item.status, Batch.status, Item.attempts)
+            sa.select(Item.row, Item.status, Batch.status, Item.attempts)
             .join(Batch, Batch.id == Item.batch_id)
-            .where(Item.batch_id == batch_id, Item.row == row)
-        ).first()
-        if found is None:
-            return "missing", 0
-        item_status, batch_status, attempts = found
-        if item_status == DONE:
-            return "done", attempts
-        if item_status == CANCELLED or batch_status == BATCH_CANCELLED:
-            return "cancelled", attempts
+            .where(Item.batch_id == batch_id, Item.row.in_(list(rows)))
+        ).all()
+        run: list[int] = []
+        for row, item_status, batch_status, attempts in found:
+            if item_status == DONE:
+                out[row] = ("done", attempts)
+            elif item_status == CANCELLED or batch_status == BATCH_CANCELLED:
+                out[row] = ("cancelled", attempts)
+            else:
+                out[row] = ("run", attempts + 1)
+                run.append(row)
+        if not run:
+            return out
         conn.execute(
             sa.update(Item)
-            .where(Item.batch_id == batch_id, Item.row == row)
+            .where(Item.batch_id == batch_id, Item.row.in_(run))
             .values(
                 status=RUNNING,
                 started_at=now,
@@ -280,55 +301,85 @@ def claim_item(
                 worker=worker[:255],
             )
         )
-    return "run", attempts + 1
+        conn.execute(
+            sa.update(Batch)
+            .where(Batch.id == batch_id, Batch.started_at.is_(None))
+            .values(started_at=now)
+        )
+    return out
 
 
 def renew_leases(engine: Engine, keys: Iterable[tuple[str, int]], *, lease_seconds: float) -> None:
     """Heartbeat: extend the leases of the items this process is working on."""
     until = time.time() + lease_seconds
+    by_batch: dict[str, list[int]] = {}
+    for batch_id, row in keys:
+        by_batch.setdefault(batch_id, []).append(row)
     with engine.begin() as conn:
-        for batch_id, row in keys:
+        for batch_id, rows in by_batch.items():
             conn.execute(
                 sa.update(Item)
-                .where(Item.batch_id == batch_id, Item.row == row, Item.status == RUNNING)
+                .where(Item.batch_id == batch_id, Item.row.in_(rows), Item.status == RUNNING)
                 .values(lease_until=until)
             )
 
 
-def release_item(engine: Engine, batch_id: str, row: int) -> None:
-    """Give a running item back after a failure: the dispatcher's watchdog re-publishes it."""
+def release_item(engine: Engine, batch_id: str, row: int | Sequence[int]) -> None:
+    """Give running item(s) back after a failure: the dispatcher's watchdog re-publishes them."""
+    rows = [row] if isinstance(row, int) else list(row)
     with engine.begin() as conn:
         conn.execute(
             sa.update(Item)
-            .where(Item.batch_id == batch_id, Item.row == row, Item.status == RUNNING)
+            .where(Item.batch_id == batch_id, Item.row.in_(rows), Item.status == RUNNING)
             .values(status=QUEUED, queued_at=time.time(), lease_until=None)
         )
 
 
-def move_to_queue(engine: Engine, batch_id: str, row: int, queue: str) -> None:
-    """The item goes on to another queue (fast → ocr); it counts as queued again."""
+def move_to_queue(engine: Engine, batch_id: str, row: int | Sequence[int], queue: str) -> None:
+    """The item(s) go on to another queue (fast → ocr); they count as queued again."""
+    rows = [row] if isinstance(row, int) else list(row)
     with engine.begin() as conn:
         conn.execute(
             sa.update(Item)
-            .where(Item.batch_id == batch_id, Item.row == row, Item.status != DONE)
+            .where(Item.batch_id == batch_id, Item.row.in_(rows), Item.status != DONE)
             .values(status=QUEUED, queue=queue, queued_at=time.time(), lease_until=None)
         )
+
+
+def result_columns(org: str | None, criterion: str | None) -> dict[str, str]:
+    """The filter columns of a ``results`` row (0005_results_columns)."""
+    return {"org_fold": (org or "").casefold(), "criterion": (criterion or "")[:64]}
 
 
 def save_result(engine: Engine, batch_id: str, result: ItemResult) -> None:
     """Write a row's result, its links and document metadata; mark the item done (and the
     batch, when it was the last). Idempotent."""
+    save_results(engine, batch_id, [result])
+
+
+def save_results(engine: Engine, batch_id: str, results: Sequence[ItemResult]) -> None:
+    """``save_result`` for many rows in one transaction (a worker's chunk): a few statements
+    whatever the number of rows. Idempotent: an upsert on (batch_id, row)."""
+    if not results:
+        return
     now = time.time()
     insert = _insert(engine)
-    data = result.to_dict()
+    by_row = {result.row: result for result in results}  # one write per row per statement
+    rows = sorted(by_row)
     with engine.begin() as conn:
         stmt = insert(Result).values(
-            batch_id=batch_id,
-            row=result.row,
-            verdict=result.verdict.value,
-            data=data,
-            written_at=now,
-            writes=1,
+            [
+                {
+                    "batch_id": batch_id,
+                    "row": row,
+                    "verdict": by_row[row].verdict.value,
+                    "data": by_row[row].to_dict(),
+                    "written_at": now,
+                    "writes": 1,
+                    **result_columns(by_row[row].org, by_row[row].criterion),
+                }
+                for row in rows
+            ]
         )
         conn.execute(
             stmt.on_conflict_do_update(
@@ -338,16 +389,16 @@ def save_result(engine: Engine, batch_id: str, result: ItemResult) -> None:
                     "data": stmt.excluded.data,
                     "written_at": stmt.excluded.written_at,
                     "writes": Result.writes + 1,
+                    "org_fold": stmt.excluded.org_fold,
+                    "criterion": stmt.excluded.criterion,
                 },
             )
         )
-        conn.execute(
-            sa.delete(LinkRow).where(LinkRow.batch_id == batch_id, LinkRow.row == result.row)
-        )
+        conn.execute(sa.delete(LinkRow).where(LinkRow.batch_id == batch_id, LinkRow.row.in_(rows)))
         links = [
             {
                 "batch_id": batch_id,
-                "row": result.row,
+                "row": row,
                 "idx": idx,
                 "url": link.url,
                 "final_url": link.final_url,
@@ -359,7 +410,8 @@ def save_result(engine: Engine, batch_id: str, result: ItemResult) -> None:
                 "sha256": link.sha256,
                 "message": link.message or "",
             }
-            for idx, link in enumerate(result.links)
+            for row in rows
+            for idx, link in enumerate(by_row[row].links)
         ]
         if links:
             conn.execute(sa.insert(LinkRow), links)
@@ -372,29 +424,54 @@ def save_result(engine: Engine, batch_id: str, result: ItemResult) -> None:
                 "final_url": link.final_url,
                 "first_seen_at": now,
             }
-            for link in result.links
+            for row in rows
+            for link in by_row[row].links
             if link.sha256
         }
-        for doc in docs.values():
-            conn.execute(insert(Document).values(**doc).on_conflict_do_nothing())
+        if docs:  # in key order: concurrent chunks sharing documents must not deadlock
+            values = [docs[sha] for sha in sorted(docs)]
+            conn.execute(insert(Document).values(values).on_conflict_do_nothing())
         conn.execute(
             sa.update(Item)
-            .where(Item.batch_id == batch_id, Item.row == result.row)
+            .where(Item.batch_id == batch_id, Item.row.in_(rows))
             .values(status=DONE, lease_until=None)
         )
-        _finish_if_complete(conn, batch_id)
+        if _finish_if_complete(conn, batch_id):
+            _batch_finished(conn, batch_id)
 
 
-def _finish_if_complete(conn: sa.Connection, batch_id: str) -> None:
-    """One statement: a running batch whose items are all done becomes done."""
+def _finish_if_complete(conn: sa.Connection, batch_id: str) -> bool:
+    """One statement: a running batch whose items are all done becomes done (True: just now).
+
+    The batch row is locked first (PostgreSQL, FOR NO KEY UPDATE: it does not conflict with the
+    key-share locks of the foreign keys): two rows finishing at once would otherwise each see
+    the other still running, and nobody would close the batch.
+    """
+    # NO KEY UPDATE: it serialises the finishers without waiting for the KEY SHARE locks the
+    # same transactions' inserts hold (foreign keys to the batch); FOR UPDATE waited for them,
+    # and two concurrent saves deadlocked.
+    conn.execute(sa.select(Batch.id).where(Batch.id == batch_id).with_for_update(key_share=True))
     left = (
         sa.select(Item.id).where(Item.batch_id == batch_id, Item.status != DONE).limit(1).exists()
     )
-    conn.execute(
+    res = conn.execute(
         sa.update(Batch)
         .where(Batch.id == batch_id, Batch.status == BATCH_RUNNING, ~left)
         .values(status=BATCH_DONE, finished_at=time.time())
     )
+    return bool(res.rowcount)
+
+
+def _batch_finished(conn: sa.Connection, batch_id: str) -> None:
+    """A batch just became done (same transaction): reviewers' decisions of its previous run
+    are carried over, so nobody sees the finished batch without them."""
+    from evidence.store.decisions import carry_over_in
+
+    try:
+        with conn.begin_nested():  # a failure costs the carry-over, never the saved result
+            carry_over_in(conn, batch_id)
+    except Exception:
+        log.exception("carrying decisions over to batch %s failed", batch_id)
 
 
 # ---- the dispatcher's side ---------------------------------------------------------------------

@@ -9,6 +9,7 @@ from classifiers import ClassifyContext, classify
 from evidence.criteria import load_catalogue
 from evidence.models import Decision
 from evidence.textnorm import normalise
+from tests.conftest import missing_realworld
 
 YEAR = 2024  # the fixed reference reporting year of these tests
 REALWORLD = Path(__file__).resolve().parents[2].parent / "shared" / "realworld"
@@ -31,5 +32,5 @@ def judge() -> Callable[..., Decision]:
 def realworld(rel: str) -> str:
     path = REALWORLD / rel
     if not path.exists():
-        pytest.skip(f"{path} is absent")
+        missing_realworld(str(path))
     return path.read_text(encoding="utf-8-sig", errors="replace")

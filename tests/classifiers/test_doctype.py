@@ -112,3 +112,87 @@ def test_certificate_with_only_the_year_of_issue(judge) -> None:
     assert d.verdict.value == "ok"
     assert "needs_review" in d.flags
     assert judge(text.replace("2024 г.", "2023 г."), "9.2").verdict.value == "wrong_year"
+
+
+# The contents of a programme list its sections («Мониторинг …», «Анализ …»): entries of the
+# contents are no headings. A fragment starting at the contents is a programme by what it
+# calls itself («… Программы», «настоящая программа»).
+CONTENTS = """Содержание
+1. Пояснительная записка ........................................ 3
+2. Цель и задачи Программы ....................................... 4
+3. Анализ кадрового состава педагогов ............................ 5
+4. Мониторинг и оценка результатов реализации программы .......... 9
+5. Отчёт наставника о работе с молодым педагогом .................. 11
+
+1. Пояснительная записка
+Настоящая программа определяет порядок наставничества по форме «учитель – учитель» в течение первого года работы молодого педагога.
+Наставник: Егорова Наталья Петровна, учитель начальных классов высшей категории
+Наставляемый: Сидорова Анна Викторовна, учитель начальных классов
+"""
+
+
+def test_contents_entries_are_not_headings(judge) -> None:
+    d = judge(CONTENTS, "3.2")
+    assert d.doc_kind.value == "programme"
+    assert d.verdict.value == "ok"
+    one_line = judge(CONTENTS.replace(" .\n", " . ").replace("\n2.", " 2."), "3.2")
+    assert one_line.doc_kind.value == "programme"
+
+
+def test_recommendations_defining_terms_are_not_an_agreement(judge) -> None:
+    text = (
+        "МЕТОДИЧЕСКИЕ РЕКОМЕНДАЦИИ\nпо организации наставничества в сетевой форме\n\n"
+        "1. Общие положения\nСетевая форма реализации программ наставничества (далее — сетевая форма) "
+        "позволяет привлекать наставников организаций-партнёров (далее — партнёры). Договоры о сетевой "
+        "форме заключаются между базовой организацией и партнёрами.\n"
+    )
+    d = judge(text, "2.1")
+    assert d.doc_kind.value == "other" and d.verdict.value == "wrong_type"
+    assert "методические рекомендации" in d.message
+    untitled = judge(text.split("\n", 3)[-1], "2.1")  # «(далее — …)» defines terms anywhere
+    assert untitled.doc_kind.value != "agreement"
+
+
+def test_a_protocol_of_intent_is_an_agreement_but_minutes_are_not(judge) -> None:
+    intent = (
+        "ПРОТОКОЛ О НАМЕРЕНИЯХ\nг. Сарапул                                   12 сентября 2024 г.\n\n"
+        "ООО «Сарапульский электрогенераторный завод» и ГБПОУ УР «Сарапульский колледж "
+        "социально-педагогических технологий и сервиса», далее именуемые «Стороны», намерены "
+        "сотрудничать в подготовке кадров.\n1. Специалисты Завода выступают наставниками студентов Колледжа.\n"
+    )
+    d = judge(
+        intent, "2.1", org="Сарапульский колледж социально-педагогических технологий и сервиса"
+    )
+    assert d.doc_kind.value == "agreement" and d.verdict.value != "wrong_type"
+    minutes = intent.replace(
+        "ПРОТОКОЛ О НАМЕРЕНИЯХ", "ПРОТОКОЛ № 3\nзаседания методического совета"
+    )
+    assert judge(minutes, "2.1").doc_kind.value == "other"
+
+
+def test_an_undated_sample_agreement_is_an_agreement_without_a_date(judge) -> None:
+    sample = (
+        "Типовая форма договора о наставничестве между организацией и студентом\n\n"
+        "1.1. По настоящему договору Наставник обязуется оказывать Наставляемому помощь в освоении "
+        "профессии, а Наставляемый обязуется выполнять задания индивидуального плана.\n"
+        "1.2. Наставник назначается из числа работников Организации.\n"
+    )
+    d = judge(sample, "2.1")
+    assert d.doc_kind.value == "agreement"
+    assert d.verdict.value == "no_date" and "без даты" in d.message
+    body = judge(sample.split("\n", 2)[-1], "2.1")  # no title: the contract's subject clause
+    assert body.doc_kind.value == "agreement"
+
+
+def test_a_joint_order_of_two_authorities_is_an_order(judge) -> None:
+    """«ПРИКАЗЫВАЕМ»: the imperative of an order issued jointly (the preamble is no topic)."""
+    text = (
+        "МИНИСТЕРСТВО ОБРАЗОВАНИЯ КИРОВСКОЙ ОБЛАСТИ\nМИНИСТЕРСТВО ЗДРАВООХРАНЕНИЯ КИРОВСКОЙ ОБЛАСТИ\n\n"
+        "ПРИКАЗ\nот 14 октября 2024 г. N 1120/865\n\nО мониторинге реализации целевой модели наставничества\n\n"
+        "В целях оценки результатов наставничества в медицинских классах\nприказываем:\n"
+        "1. Провести в ноябре 2024 года мониторинг реализации целевой модели наставничества.\n"
+        "2. Контроль за исполнением приказа оставляем за собой.\n"
+    )
+    d = judge(text, "1.3")
+    assert d.doc_kind.value == "order" and d.doc_date == "2024-10-14"
+    assert d.details["kind_reason"] == "распорядительная часть «приказываем»"

@@ -1,4 +1,6 @@
-"""The evaluation corpus meets the targets: every verdict's precision and recall ≥ 0.95, dates ≥ 0.95.
+"""The evaluation corpus meets the targets: every verdict's precision and recall ≥ 0.95, dates ≥ 0.95;
+on the real documents of ../shared/realworld2 (read in place): kind and own date ≥ 0.95, never a
+wrong date.
 
 Text forms of every document plus the few rendered ones (DOCX, PDF, scans) that the manifest
 marks; renders and extractions are cached under tests/.generated/eval/.
@@ -8,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from evidence.evaluate import format_report, run_evaluation
+from evidence.evaluate import format_real, format_report, run_evaluation, run_real_evaluation
+from tests.conftest import missing_realworld
 
 TARGET = 0.95
 
@@ -19,7 +22,9 @@ def report():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("part", ["dev", "heldout1", "heldout", "heldout3"])
+@pytest.mark.parametrize(
+    "part", ["dev", "heldout1", "heldout", "heldout3", "blind4", "blind5", "blind6"]
+)
 def test_targets(report, part: str) -> None:
     rep = report.parts[part]
     if not rep.cases:
@@ -32,3 +37,27 @@ def test_targets(report, part: str) -> None:
             assert precision >= TARGET, f"{verdict} precision\n{text}"
     assert rep.date_rate is not None and rep.date_rate >= TARGET, text
     assert rep.kind_accuracy is not None and rep.kind_accuracy >= TARGET, text
+
+
+@pytest.mark.slow
+def test_real_documents_kind_and_date(report) -> None:
+    if not report.real:
+        pytest.skip("no labels for ../shared/realworld2")
+    real = report.real[0]
+    if not real.cases:
+        missing_realworld(f"../shared/realworld2 ({len(real.missing)} files)")
+    text = "\n".join(format_real(real))
+    assert real.kind_accuracy is not None and real.kind_accuracy >= TARGET, text
+    assert real.date_rate is not None and real.date_rate >= TARGET, text
+    assert real.wrong_dates == [], text
+
+
+def test_an_absent_real_document_fails_under_ci(tmp_path, monkeypatch) -> None:
+    labels = tmp_path / "labels.csv"
+    labels.write_text("path,doc_kind,doc_date,doc_number,note\ngone/prikaz.pdf,order,,,\n")
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(FileNotFoundError, match=r"prikaz\.pdf"):
+        run_real_evaluation(labels, tmp_path, cache_dir=tmp_path / "cache")
+    monkeypatch.delenv("CI")
+    part = run_real_evaluation(labels, tmp_path, cache_dir=tmp_path / "cache")
+    assert part is not None and part.missing == ["gone/prikaz.pdf"] and not part.cases

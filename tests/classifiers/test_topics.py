@@ -196,3 +196,44 @@ def test_personalised_programme_in_a_table(judge) -> None:
     )
     assert judge(text, "3.2").verdict.value == "ok"
     assert judge(text, "3.1").verdict.value == "off_topic"
+
+
+LISTED = """Информационная справка
+о результатах внутреннего мониторинга реализации целевой модели наставничества
+в МБОУ «Шарканская СОШ» в 2024 году
+
+Мониторинг проведён в ноябре по показателям региональной целевой модели.
+
+Результаты:
+– педагогических работников всего – 38;
+– наставников из числа педагогов – 6, из них прошедших обучение – 4;
+– молодых специалистов в роли наставляемых – 3 (100 %);
+– обучающихся 7–9 классов, охваченных наставничеством по форме «ученик – ученик», – 27 человек.
+
+Выводы: охват наставничеством молодых специалистов полный.
+
+Руководитель ШМО наставников                           И.Л. Касаткина
+"""
+
+
+def test_a_list_of_counts_is_a_result_by_the_indicators(judge) -> None:
+    """«наставников из числа педагогов – 6», «… – 27 человек»: a справка that lists the
+    monitored quantities has results by the indicators, whatever words it uses for them. Left
+    undated, it is `no_date` (the year of its title is the period, not the day it was signed)."""
+    d = judge(LISTED, "1.4")
+    assert d.verdict.value == "no_date", d.message
+    assert "needs_review" in d.flags and "2024 год" in d.message
+    assert d.details.get("period_year") == 2024
+    dated = LISTED.replace("И.Л. Касаткина", "И.Л. Касаткина\n02.12.2024")
+    assert judge(dated, "1.4").verdict.value == "ok"
+
+
+def test_numbers_that_are_no_indicator_values(judge) -> None:
+    """Class ranges, document numbers and dates in a monitoring справка are no results."""
+    text = REPORT.format(
+        body="Основание: приказ директора от 02.10.2024 № 77 «О мониторинге».\n"
+        "Наставники провели занятия с обучающимися 7–9 классов.\n"
+        "Наставляемые приняли участие в анкетировании."
+    )
+    d = judge(text, "1.4")
+    assert d.verdict.value == "off_topic", d.message

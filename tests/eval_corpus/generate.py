@@ -3,7 +3,11 @@
 Parts: ``dev`` (the rules were tuned on it), ``heldout1`` (written after the rules, run blind
 once — figures frozen in RESULTS_heldout_v1_blind.txt — then used to fix generic bugs, so no
 longer blind), ``heldout`` (written after those fixes, run blind once, then used for three more fixes),
-``heldout3`` (written last, after the final rule changes, never tuned on).
+``heldout3`` (written last, after the final rule changes, never tuned on), ``blind4`` (written
+by a helper who never read the rules, from DESIGN.md and the seeds only; run blind once), ``blind5``
+(a second blind round by another such helper, written after the issue-12 tuning), ``blind6``
+(a third blind round by another such helper, written after the second tuning), ``blind7``
+(a fourth blind round by another such helper, written after the third tuning).
 
 Run: ``python -m tests.eval_corpus.generate`` (deterministic; the output is committed).
 """
@@ -43,6 +47,38 @@ def heldout3_documents() -> list[Doc]:
     return held()
 
 
+def blind4_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind4_docs import blind4_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
+def blind5_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind5_docs import blind5_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
+def blind6_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind6_docs import blind6_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
+def blind7_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind7_docs import blind7_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
 def main() -> None:
     rows = []
     for part, docs in (
@@ -50,6 +86,10 @@ def main() -> None:
         ("heldout1", heldout_documents()),
         ("heldout", heldout2_documents()),
         ("heldout3", heldout3_documents()),
+        ("blind4", blind4_documents()),
+        ("blind5", blind5_documents()),
+        ("blind6", blind6_documents()),
+        ("blind7", blind7_documents()),
     ):
         folder = HERE / "docs" / part
         folder.mkdir(parents=True, exist_ok=True)

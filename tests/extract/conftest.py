@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from evidence.extract import ExtractLimits
+from tests.conftest import missing_realworld
 from tests.extract.corpus import write_corpus
 
 REPO = Path(__file__).resolve().parents[2]
@@ -36,5 +37,5 @@ def limits() -> ExtractLimits:
 def realworld(relative: str) -> Path:
     path = REALWORLD / relative
     if not path.exists():
-        pytest.skip(f"real-world document absent: {path}")
+        missing_realworld(f"real-world document {path}")
     return path

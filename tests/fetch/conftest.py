@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from evidence.fetch import FetchConfig, LinkChecker
+from tests.conftest import missing_realworld
 
 REALWORLD = Path(__file__).resolve().parents[2] / ".." / "shared" / "realworld"
 
@@ -120,7 +121,7 @@ def pdf_bytes(samples: dict[str, bytes]) -> bytes:
 def realworld(name: str) -> Path:
     path = REALWORLD / name
     if not path.exists():
-        pytest.skip(f"real-world sample {name} is absent")
+        missing_realworld(f"real-world sample {name}")
     return path
 
 

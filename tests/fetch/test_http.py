@@ -341,7 +341,8 @@ def test_pdf_sent_as_octet_stream_is_a_document(checker_factory: Factory, pdf_by
         assert "lying_content_type" not in result.flags
 
 
-def test_html_sent_as_pdf_is_a_page(checker_factory: Factory) -> None:
+def test_html_sent_as_pdf_is_a_broken_file(checker_factory: Factory) -> None:
+    # issue 12: a file that claims to be a document but holds a page is a broken upload.
     page = (
         "<html><head><title>Документы</title></head><body>"
         + "<p>Сведения об образовательной организации.</p>" * 30
@@ -353,7 +354,8 @@ def test_html_sent_as_pdf_is_a_page(checker_factory: Factory) -> None:
     ) as srv:
         result = checker_factory().check(srv.url("/prikaz.pdf"))
         assert isinstance(result, LinkResult)
-        assert result.verdict is Verdict.WEB_PAGE
+        assert result.verdict is Verdict.UNREADABLE
+        assert "вместо документа PDF — HTML-текст" in result.message
         assert "lying_content_type" in result.flags
 
 

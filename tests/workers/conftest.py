@@ -133,6 +133,44 @@ def worker_env(broker: str, database: str, **extra: str) -> dict[str, str]:
     return env
 
 
+def launch_worker(
+    name: str,
+    log: Path,
+    env: dict[str, str],
+    *,
+    concurrency: int = 2,
+    queues: str = "fast,ocr",
+    wait: bool = True,
+) -> Worker:
+    """One ``celery -A workers worker`` subprocess (its own process group), logging to ``log``."""
+    proc = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "celery", "-A", "workers", "worker"),
+            *("-Q", queues, "--concurrency", str(concurrency), "-n", name),
+            *("--loglevel", "INFO", "--without-gossip", "--without-mingle", "--without-heartbeat"),
+            *("-P", "prefork"),
+        ],
+        cwd=REPO,
+        env=env,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    worker = Worker(proc, log, name)
+    if wait:
+        wait_ready(worker)
+    return worker
+
+
+def wait_ready(worker: Worker) -> None:
+    wait_for(
+        lambda: "ready." in worker.log_text() or worker.proc.poll() is not None,
+        timeout=60,
+        what="the worker to start",
+    )
+    assert worker.proc.poll() is None, worker.log_text()[-3000:]
+
+
 @pytest.fixture
 def start_worker(tmp_path: Path) -> Iterator[Callable[..., Worker]]:
     """Start ``celery -A workers worker`` subprocesses; all are stopped at the end of the test."""
@@ -143,42 +181,16 @@ def start_worker(tmp_path: Path) -> Iterator[Callable[..., Worker]]:
     ) -> Worker:
         name = f"w{len(started)}-{uuid.uuid4().hex[:6]}@%h"
         log = tmp_path / f"worker{len(started)}.log"
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "workers",
-                "worker",
-                "-Q",
-                queues,
-                "--concurrency",
-                str(concurrency),
-                "-n",
-                name,
-                "--loglevel",
-                "INFO",
-                "--without-gossip",
-                "--without-mingle",
-                "--without-heartbeat",
-                "-P",
-                "prefork",
-            ],
-            cwd=REPO,
-            env=worker_env(broker, database),
-            stdout=log.open("wb"),
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
+        worker = launch_worker(
+            name,
+            log,
+            worker_env(broker, database),
+            concurrency=concurrency,
+            queues=queues,
+            wait=False,
         )
-        worker = Worker(proc, log, name)
         started.append(worker)
-        wait_for(
-            lambda: "ready." in worker.log_text() or proc.poll() is not None,
-            timeout=60,
-            what="the worker to start",
-        )
-        assert proc.poll() is None, worker.log_text()[-3000:]
+        wait_ready(worker)
         return worker
 
     yield start
@@ -194,42 +206,12 @@ def session_workers(
     tmp = tmp_path_factory.mktemp("workers")
     workers: list[Worker] = []
     for i in range(2):
+        name = f"s{i}-{uuid.uuid4().hex[:6]}@%h"
         log = tmp / f"session-worker{i}.log"
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                "workers",
-                "worker",
-                "-Q",
-                "fast,ocr",
-                "--concurrency",
-                "2",
-                "-n",
-                f"s{i}-{uuid.uuid4().hex[:6]}@%h",
-                "--loglevel",
-                "INFO",
-                "--without-gossip",
-                "--without-mingle",
-                "--without-heartbeat",
-            ],
-            cwd=REPO,
-            env=worker_env(redis_url, pg_url),
-            stdout=log.open("wb"),
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        workers.append(Worker(proc, log, f"s{i}"))
+        workers.append(launch_worker(name, log, worker_env(redis_url, pg_url), wait=False))
     try:
         for w in workers:
-            wait_for(
-                lambda w=w: "ready." in w.log_text() or w.proc.poll() is not None,
-                timeout=60,
-                what="the session workers to start",
-            )
-            assert w.proc.poll() is None, w.log_text()[-3000:]
+            wait_ready(w)
         yield workers
     finally:
         for w in workers:
@@ -286,3 +268,79 @@ def private_redis(tmp_path: Path) -> Iterator[Callable[[], str]]:
         if proc.poll() is None:
             proc.kill()
             proc.wait(timeout=10)
+
+
+@dataclass
+class PrivatePostgres:
+    """A PostgreSQL cluster of the test's own (initdb in a temporary folder, another port)."""
+
+    url: str
+    stop: Callable[[], None]  # like a crash: ``pg_ctl stop -m immediate``
+    start: Callable[[], None]
+
+
+def _pg_bin() -> Path:
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    if not found:
+        pytest.fail("PostgreSQL server binaries (initdb, pg_ctl) not found: apt install postgresql")
+    return found[-1].parent
+
+
+@pytest.fixture
+def private_postgres() -> Iterator[PrivatePostgres]:
+    """Own cluster, trust auth, a database ``evidence``; stopped and removed at the end.
+
+    initdb refuses to run as root: then the cluster belongs to the ``postgres`` user.
+    """
+    import shutil
+    import tempfile
+
+    bin_dir = _pg_bin()
+    root = Path(tempfile.mkdtemp(prefix="evidence-pg-"))
+    data = root / "data"
+    port = free_port()
+    as_user: list[str] = []
+    if os.geteuid() == 0:
+        import pwd
+
+        user = pwd.getpwnam("postgres")
+        os.chown(root, user.pw_uid, user.pw_gid)
+        as_user = ["runuser", "-u", "postgres", "--"]
+
+    def pg(*args: str, timeout: float = 60) -> None:
+        subprocess.run(
+            [*as_user, *args], check=True, timeout=timeout, capture_output=True, cwd=root
+        )
+
+    pg(str(bin_dir / "initdb"), "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8")
+    options = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off"
+
+    def start() -> None:
+        pg(
+            str(bin_dir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-o",
+            options,
+            "-l",
+            str(root / "log"),
+            "-w",
+            "start",
+        )
+
+    def stop() -> None:
+        pg(str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop")
+
+    start()
+    pg(str(bin_dir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "evidence")
+    try:
+        yield PrivatePostgres(
+            f"postgresql+psycopg://postgres@127.0.0.1:{port}/evidence", stop, start
+        )
+    finally:
+        from evidence.store import dispose_engines
+
+        dispose_engines()
+        with contextlib.suppress(subprocess.SubprocessError):
+            stop()
+        shutil.rmtree(root, ignore_errors=True)

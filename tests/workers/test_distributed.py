@@ -431,3 +431,37 @@ def test_submit_then_report_without_waiting(
     rows = _results_jsonl(tmp_path / "out")
     assert [r["row"] for r in rows] == [1, 2, 3, 4, 5]
     assert {r["verdict"] for r in rows} == {"ok"}
+
+
+def test_rows_travel_in_chunks_and_each_is_written_once(
+    session_workers: list[Any], redis_url: str, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from workers.celery_app import app
+
+    sent: list[int] = []
+    original = app.send_task
+
+    def counting(name: str, args: Any = None, **kwargs: Any) -> Any:
+        sent.append(len(args[1]) if name == "evidence.check_chunk" else 1)
+        return original(name, args=args, **kwargs)
+
+    monkeypatch.setattr(app, "send_task", counting)
+    with LoopbackServer(host="127.0.0.23") as server:
+        build_site(server)
+        items = doc_items(server, 400)
+        batch_ids: list[str] = []
+        results = dispatch.run_distributed(
+            items,
+            check_config(),
+            redis_url,
+            database_url=pg_url,
+            on_submitted=batch_ids.append,
+            timeout=120,
+        )
+    # One broker message per chunk of rows, not one per row; every row in exactly one chunk.
+    assert len(sent) <= 400 // 16 + 1
+    assert sum(sent) == 400
+    assert [r.verdict.value for r in results] == ["ok"] * 400
+    engine = get_engine(pg_url)
+    assert repo.result_row_counts(engine, batch_ids[0]) == {i + 1: 1 for i in range(400)}
+    assert set(repo.item_attempts(engine, batch_ids[0]).values()) == {1}

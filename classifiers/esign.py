@@ -1,0 +1,96 @@
+"""Electronic-signature stamps printed on PDFs, which are not part of the document's own text.
+
+School sites publish PDFs with a stamp at the top or the bottom of the first page::
+
+    ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ
+    Сертификат: 7C4E19A0B2D5F8830012AB4C
+    Владелец: Иванова Мария Петровна
+    Действителен: с 14.02.2024 до 09.05.2025
+
+Its «Сертификат» is no heading (the document is not a certificate) and its dates are the
+validity of the signing key, not the document's: the stamp is blanked (replaced by spaces,
+so offsets stay the same) before kind and date are read. The words are data
+(``signature_stamp`` in config/vocabulary.yaml).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from classifiers.vocabulary import Vocabulary, alternation, vocabulary
+
+_HEX = re.compile(r"^[\s:№]*(?:[0-9A-Fa-f]{2}[\s:]?){8,}\s*$")
+# a line that goes on with the validity of the line above: «по 09.05.2025»
+_CONTINUED = re.compile(r"^\s*(?:с|по|до)\s+[«\"]?\d", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def _patterns(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    heading = re.compile(alternation(vocab.stamp_headings), re.IGNORECASE)
+    field = re.compile(r"[ \t]*" + alternation(vocab.stamp_fields) + r"(?![а-яё])", re.IGNORECASE)
+    # a certificate's serial number makes a stamp even without the heading
+    serial = re.compile(
+        r"^[ \t]*сертификат\w*\s*(?:№|:)?\s*(?:[0-9A-Fa-f]{2}[\s:]?){8,}",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    return heading, field, serial
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end == -1 else end
+
+
+def stamp_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the signature stamps in the text: the heading on a line of its own
+    and the field lines under it («Сертификат: …», «Владелец: …», «Действителен: с … по …»)."""
+    heading, field, serial = _patterns(vocabulary())
+    starts = sorted(
+        [(m.start(), m.end(), True) for m in heading.finditer(text)]
+        + [(m.start(), _line_end(text, m.start()), False) for m in serial.finditer(text)]
+    )
+    spans: list[tuple[int, int]] = []
+    for a, b, headed in starts:
+        if spans and a < spans[-1][1]:
+            continue
+        line_a = text.rfind("\n", 0, a) + 1
+        if text[line_a:a].strip() or text[b : _line_end(text, b)].strip(" \t:"):
+            continue  # words of a sentence («… может быть подписан электронной подписью»)
+        end, fields, blanks = b, 0 if headed else 1, 0
+        pos = _line_end(text, b) + 1
+        while pos < len(text):
+            line_end = _line_end(text, pos)
+            line = text[pos:line_end]
+            if not line.strip():
+                blanks += 1
+                if blanks > 1:
+                    break
+            elif field.match(line) or (fields and (_HEX.match(line) or _CONTINUED.match(line))):
+                fields += 1 if field.match(line) else 0
+                end, blanks = line_end, 0
+            else:
+                break
+            pos = line_end + 1
+        spans.append((a, end))
+    return spans
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the (ordered, disjoint) spans replaced by spaces: offsets and line breaks
+    stay the same."""
+    if not spans:
+        return text
+    parts: list[str] = []
+    last = 0
+    for a, b in spans:
+        parts.append(text[last:a])
+        parts.append(re.sub(r"[^\n]", " ", text[a:b]))
+        last = b
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def blank_stamps(text: str) -> str:
+    """The text with its signature stamps replaced by spaces (line breaks kept)."""
+    return blank_spans(text, stamp_spans(text))

@@ -1,0 +1,237 @@
+"""The decision steps, in order: kind → topic or agreement → issuer → date.
+
+Each step reads the :class:`~classifiers.assessment.Assessment`, may add flags, details and
+doubts to it, and returns the problem it found (a ``Problem`` with its verdict and message)
+or ``None`` to pass on. Every step runs, so a document with several problems is reported
+with all of them; ``classifiers.decide`` makes the most severe one the verdict.
+
+To add a step: write a function ``(Assessment) -> Problem | None`` here and put it in
+``STEPS`` at its place in the order; its messages go to ``config/messages.yaml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from classifiers import agreements
+from classifiers.assessment import Assessment, Problem, found_kind, ru_date
+from classifiers.doctype import KindResult
+from classifiers.topics import check_topic
+from classifiers.vocabulary import vocabulary
+from evidence.criteria import DateRule
+from evidence.models import DOC_KIND_TITLES, DocKind, Verdict
+
+Step = Callable[[Assessment], Problem | None]
+
+# A document of another kind: the message names what it is, in the words of its heading.
+_WRONG_TYPE_KEYS = {
+    "постановление": "wrong_type_resolution",
+    "пользовательское соглашение": "wrong_type_user_agreement",
+    "согласие на обработку данных": "wrong_type_user_agreement",
+    "сертификат": "wrong_type_seminar",
+    "диплом": "wrong_type_seminar",
+}
+
+
+# Headings of a template (config/vocabulary.yaml): undated, it is a form, not a signed act.
+_SAMPLES = frozenset({"образец договора", "образец соглашения"})
+
+
+def kind_step(a: Assessment) -> Problem | None:
+    if a.kind.confidence < 0.8:
+        a.review.append("review_kind")
+    if a.kind_ok:
+        return None
+    expected = " или ".join(DOC_KIND_TITLES[k] for k in a.criterion.kinds) or "документ"
+    key = _WRONG_TYPE_KEYS.get(a.kind.subtype, "wrong_type")
+    return a.problem(
+        Verdict.WRONG_TYPE, key, a.heading_span(), found=found_kind(a.kind), expected=expected
+    )
+
+
+def topic_step(a: Assessment) -> Problem | None:
+    """Is it about what the criterion needs (topic rules of config/topics.yaml)?"""
+    if not a.kind_ok or a.criterion.topic == "mentoring_agreement":
+        return None  # the topic rules assume the right kind; agreements have their own step
+    topic = check_topic(a.doc, a.kind, a.criterion.topic)
+    a.details.update(topic.details)
+    if not topic.ok:
+        return a.problem(Verdict.OFF_TOPIC, topic.message_key, topic.span, **topic.values)
+    if topic.review:
+        a.doubt(topic.review, 0.3)
+    a.topic_span = topic.span
+    return None
+
+
+def agreement_step(a: Assessment) -> Problem | None:
+    """The subject must be mentoring and the partner, not the reporting party, the provider."""
+    if not a.kind_ok or a.criterion.topic != "mentoring_agreement":
+        return None
+    facts = agreements.analyse(a.doc.text, a.ctx.org, a.date.date, a.ctx.year)
+    a.facts = facts
+    a.details.update(agreement_details(facts))
+    if not facts.subject_mentoring:
+        if len(a.doc.hits("mentoring")) >= 3:
+            a.doubt("review_subject", 0.2)
+        else:
+            span = facts.subject_span
+            return a.problem(
+                Verdict.OFF_TOPIC,
+                "off_topic_agreement",
+                (span[0], min(span[1], span[0] + 300)) if span else None,
+            )
+    a.topic_span = facts.provider_span or facts.subject_span
+    if facts.mutual:
+        return None
+    if facts.provider is None or facts.ours is None:
+        # the provider is unknown, or known but not which party is the reporting one
+        a.doubt("review_direction" if facts.provider is None else "review_reporting_party", 0.35)
+        return None
+    if facts.ours_how == "name":
+        # the reporting party guessed from the names: say so
+        a.confidence = min(a.confidence, 0.7)
+        a.details["reporting_party_guessed"] = True
+    if facts.provider != facts.ours:
+        return None
+    if facts.ours_how not in ("org", "abbreviation"):
+        a.confidence = min(a.confidence, 0.65)
+        a.flags.append("needs_review")
+    party = facts.parties[facts.provider]
+    return a.problem(
+        Verdict.WRONG_DIRECTION,
+        "wrong_direction",
+        facts.provider_span,
+        provider=f"«{party.designation}»",
+    )
+
+
+def issuer_step(a: Assessment) -> Problem | None:
+    """An order issued by an authority, not by the reporting organisation: a doubt."""
+    issuer = foreign_issuer(a.doc.text, a.kind, a.ctx.org)
+    if issuer:
+        a.flags.append("issuer_not_reporting_org")
+        a.details["issuer"] = issuer
+        a.doubt("review_issuer", 0.2)
+    if a.date.how == "signature" and a.kind.kind is DocKind.ORDER:
+        a.flags.append("date_from_signature")
+        a.confidence -= 0.15
+    return None
+
+
+def date_step(a: Assessment) -> Problem | None:
+    """The criterion's date rule: dated at all, and in (or not after) the reporting year."""
+    rule, year, facts, date = a.criterion.date_rule, a.ctx.year, a.facts, a.date
+    problem: Problem | None = None
+    if rule is DateRule.NONE:
+        pass
+    elif rule is DateRule.IN_FORCE and facts is not None:
+        problem = _term_problem(a, facts)
+    elif date.date is None and (date.year is None or date.how == "period"):
+        problem = no_date(a)
+    else:
+        if date.date is None:
+            a.doubt("review_year_only", 0.3)
+        found = date.date.year if date.date else date.year
+        assert found is not None
+        shown = ru_date(date.date) if date.date else f"{found} г."
+        if rule is DateRule.NOT_AFTER and found > year:
+            problem = a.problem(
+                Verdict.WRONG_YEAR, "wrong_year_not_after", a.date_span(), date=shown, year=year
+            )
+        elif rule is DateRule.IN_YEAR and found != year:
+            problem = a.problem(
+                Verdict.WRONG_YEAR, "wrong_year_in_year", a.date_span(), date=shown, year=year
+            )
+    if problem is None and a.ctx.today and date.date and date.date > a.ctx.today:
+        a.flags.append("date_in_future")
+        a.review.append("review_future")
+    return problem
+
+
+def _term_problem(a: Assessment, facts: agreements.AgreementFacts) -> Problem | None:
+    """An agreement must be in force at some time of the reporting year."""
+    year = a.ctx.year
+    if a.date.date is None and facts.start is None and facts.end is None:
+        return no_date(a)
+    ok, why = agreements.in_force(facts, year)
+    if facts.prolongation:
+        a.flags.append("auto_prolongation")
+    if facts.end and facts.end < dt.date(year, 1, 1) and not ok:
+        a.flags.append("agreement_expired")
+    if not ok:
+        span = facts.term_span or a.date_span()
+        if why == "expired" and facts.end:
+            return a.problem(
+                Verdict.WRONG_YEAR, "wrong_year_expired", span, end=ru_date(facts.end), year=year
+            )
+        start = facts.start or a.date.date
+        return a.problem(
+            Verdict.WRONG_YEAR,
+            "wrong_year_not_started",
+            span,
+            start=ru_date(start) if start else "?",
+            year=year,
+        )
+    if facts.end is None and not facts.indefinite and not facts.prolongation:
+        a.flags.append("term_unknown")
+        a.confidence -= 0.1
+    return None
+
+
+def no_date(a: Assessment) -> Problem:
+    """No date could be read: say so and ask for a look (on scans it is often handwritten)."""
+    a.flags.append("needs_review")
+    if a.kind.subtype in _SAMPLES:
+        # «Образец договора …»: a form to fill in, not the organisation's signed document
+        return a.problem(Verdict.NO_DATE, "no_date_sample", None, found=a.kind.subtype)
+    if a.date.template:
+        return a.problem(Verdict.NO_DATE, "no_date_template", None)
+    if a.date.how == "period" and a.date.year:
+        # «Справка … за 2024 год»: the period reported on, not the day it was drawn up
+        return a.problem(Verdict.NO_DATE, "no_date_period", None, year=a.date.year)
+    if a.date.typed_year:
+        a.details["typed_year"] = a.date.typed_year
+        return a.problem(Verdict.NO_DATE, "no_date_year", None, year=a.date.typed_year)
+    return a.problem(Verdict.NO_DATE, "no_date", None)
+
+
+STEPS: tuple[Step, ...] = (kind_step, topic_step, agreement_step, issuer_step, date_step)
+
+
+def foreign_issuer(text: str, kind: KindResult, org: str | None) -> str | None:
+    """An order issued by an authority (ministry, education department) rather than by the
+    reporting organisation: its letterhead names the authority and not the organisation."""
+    if kind.kind is not DocKind.ORDER or not org or kind.heading is None:
+        return None
+    header = text[max(0, kind.heading.start - 400) : kind.heading.start]
+    vocab = vocabulary()
+    if not vocab.authority.search(header):
+        return None
+    if fuzz.partial_ratio(org.lower(), header.lower()) >= 75:
+        return None
+    if vocab.own_letterhead.search(header):
+        return None  # the organisation's own letterhead, which names its founder too
+    return " ".join(header.split())[-150:]
+
+
+def agreement_details(f: agreements.AgreementFacts) -> dict[str, Any]:
+    return {
+        "parties": [{"name": p.name, "designation": p.designation} for p in f.parties],
+        "subject": " ".join(f.subject.split())[:300],
+        "subject_mentoring": f.subject_mentoring,
+        "mentor_provider": f.parties[f.provider].designation if f.provider is not None else None,
+        "mutual": f.mutual,
+        "reporting_party": f.parties[f.ours].designation if f.ours is not None else None,
+        "reporting_party_by": f.ours_how or None,
+        "term": {
+            "start": f.start.isoformat() if f.start else None,
+            "end": f.end.isoformat() if f.end else None,
+            "indefinite": f.indefinite,
+            "auto_prolongation": f.prolongation,
+            "text": f.term_text or None,
+        },
+    }

@@ -1,0 +1,169 @@
+"""The structural rules' vocabulary (``config/vocabulary.yaml``), compiled into patterns.
+
+The rules ask :func:`vocabulary` for a pattern when they run, so a different configuration
+folder (a coordinator's edited copy, a test's modified lexicon) takes effect through
+:func:`use_config_dir` without re-importing anything. Every list of the file must be read
+by a rule: a list nothing reads is refused when the file is loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from config.settings import CONFIG_DIR
+from evidence.models import DocKind
+
+_config_dir: Path = CONFIG_DIR
+
+
+def config_dir() -> Path:
+    """The folder the classifiers read their data from (``config/`` unless switched)."""
+    return _config_dir
+
+
+@contextmanager
+def use_config_dir(path: Path) -> Iterator[None]:
+    """Classify with the data files of another folder (lexicon, topics, vocabulary)."""
+    global _config_dir
+    previous, _config_dir = _config_dir, path
+    try:
+        yield
+    finally:
+        _config_dir = previous
+
+
+def alternation(terms: list[str] | tuple[str, ...]) -> str:
+    """``(a|b|c)`` of regular-expression fragments."""
+    return "(" + "|".join(terms) + ")"
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: patterns are cached per vocabulary
+class Vocabulary:
+    headings: tuple[tuple[str, DocKind, str], ...]  # (pattern, kind, subtype) in order
+    months: tuple[str, ...]  # twelve patterns, January first
+    authority: re.Pattern[str]
+    own_letterhead: re.Pattern[str]
+    stamp_headings: tuple[str, ...]  # an electronic-signature stamp (fragments)
+    stamp_fields: tuple[str, ...]
+    portal_lines: re.Pattern[str]  # a legal portal's line (matched at a line's start)
+    portal_notes: re.Pattern[str]  # a portal's parenthesised note (after its «(»)
+    provide: re.Pattern[str]
+    party_name_start: tuple[str, ...]  # fragments; a party's name in lower case after «и»
+    mentor_staff: str  # alternation fragments, embedded in larger patterns
+    mentee_people: str
+    school_designation: re.Pattern[str]
+    partner_designation: re.Pattern[str]
+    school_name: re.Pattern[str]
+    partner_name: re.Pattern[str]
+    name_abbreviations: tuple[tuple[str, str], ...]
+    org_types: tuple[tuple[str, re.Pattern[str]], ...]  # (type, pattern), tried in order
+    abbreviation_skip: frozenset[str]
+    legal_form_word: re.Pattern[str]
+    legal_form_abbreviation: re.Pattern[str]
+
+    @property
+    def month_alternation(self) -> str:
+        return alternation(self.months)
+
+    def month_number(self, word: str) -> int | None:
+        w = word.lower()
+        for i, pattern in enumerate(self.months, 1):
+            if re.fullmatch(pattern, w):
+                return i
+        return None
+
+
+class _Reader:
+    """Reads keys of a mapping and remembers which; leftovers are dead data."""
+
+    def __init__(self, data: dict[str, Any], where: str) -> None:
+        self.data, self.where, self.read = data, where, set[str]()
+
+    def list(self, key: str) -> list[Any]:
+        self.read.add(key)
+        value = self.data.get(key)
+        if not isinstance(value, list) or not value:
+            raise ValueError(f"{self.where}: «{key}» must be a non-empty list")
+        return value
+
+    def section(self, key: str) -> _Reader:
+        self.read.add(key)
+        value = self.data.get(key)
+        if not isinstance(value, dict):
+            raise ValueError(f"{self.where}: «{key}» must be a mapping")
+        return _Reader(value, f"{self.where}:{key}")
+
+    def check_all_read(self) -> None:
+        unused = sorted(set(self.data) - self.read)
+        if unused:
+            raise ValueError(f"{self.where}: lists nobody reads: {', '.join(unused)}")
+
+
+def _rx(terms: list[Any]) -> re.Pattern[str]:
+    return re.compile(alternation([str(t) for t in terms]), re.IGNORECASE)
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(folder: Path) -> Vocabulary:
+    path = folder / "vocabulary.yaml"
+    with open(path, encoding="utf-8") as fh:
+        data = yaml.safe_load(fh) or {}
+    top = _Reader(data, str(path))
+    headings = tuple(
+        (str(pattern), DocKind(str(kind)), str(subtype))
+        for pattern, kind, subtype in top.list("headings")
+    )
+    months = tuple(str(m) for m in top.list("months"))
+    if len(months) != 12:
+        raise ValueError(f"{path}: «months» must list twelve months")
+    ag = top.section("agreements")
+    stamp = top.section("signature_stamp")
+    portal = top.section("portal_notes")
+    vocab = Vocabulary(
+        headings=headings,
+        months=months,
+        authority=_rx(top.list("authorities")),
+        own_letterhead=_rx(top.list("own_letterhead")),
+        stamp_headings=tuple(str(t) for t in stamp.list("headings")),
+        stamp_fields=tuple(str(t) for t in stamp.list("fields")),
+        portal_lines=_rx(portal.list("lines")),
+        portal_notes=_rx(portal.list("notes")),
+        provide=_rx(ag.list("provide_verbs")),
+        party_name_start=tuple(str(t) for t in ag.list("party_name_start")),
+        mentor_staff=alternation([str(t) for t in ag.list("mentor_staff")]),
+        mentee_people=alternation([str(t) for t in ag.list("mentee_people")]),
+        school_designation=_rx(ag.list("school_designation")),
+        partner_designation=_rx(ag.list("partner_designation")),
+        school_name=_rx(ag.list("school_name")),
+        partner_name=_rx(ag.list("partner_name")),
+        name_abbreviations=tuple((str(a), str(b)) for a, b in ag.list("name_abbreviations")),
+        org_types=tuple(
+            (str(name), _rx(ag.section("org_types").list(str(name))))
+            for name in ag.section("org_types").data
+        ),
+        abbreviation_skip=frozenset(str(w).lower() for w in ag.list("abbreviation_skip")),
+        legal_form_word=re.compile(
+            "^" + alternation([str(t) for t in ag.list("legal_form_words")]), re.IGNORECASE
+        ),
+        legal_form_abbreviation=re.compile(
+            "^" + alternation([str(t) for t in ag.list("legal_form_abbreviations")]) + "$",
+            re.IGNORECASE,
+        ),
+    )
+    ag.check_all_read()
+    stamp.check_all_read()
+    portal.check_all_read()
+    top.check_all_read()
+    return vocab
+
+
+def vocabulary() -> Vocabulary:
+    return load_vocabulary(_config_dir)
