@@ -92,8 +92,12 @@ _OVER = re.compile(r"наставничеств\w*(?P<who>(?:\s+\S+){0,5}?)\s+н
 _MENTEE_VERB = re.compile(
     r"(?:явля\w+|выступа\w+|станов\w+)\s+(?:в\s+роли\s+)?наставляем", re.IGNORECASE
 )
+# «2.1. Партнёр обязуется:», «Школа:» over a list, or a section heading «3. Обязательства
+# Школы» / «Права и обязанности Колледжа» naming the party whose obligations follow
 _OBLIGE = re.compile(
-    r"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:([^\n]{2,60}?)\s+(?:обязу\w+|вправе|обеспечива\w+:)|([А-ЯЁ][^\n:]{1,40}):\s*(?=\n))",
+    r"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:([^\n]{2,60}?)\s+(?:обязу\w+|вправе|обеспечива\w+:)|"
+    r"([А-ЯЁ][^\n:]{1,40}):\s*(?=\n)|"
+    r"(?:права\s+и\s+)?обяза(?:тельства|нности)\s+([^\n:]{2,60}?)[\s.:]*(?=\n))",
     re.IGNORECASE,
 )
 _MUTUAL = re.compile(
@@ -265,7 +269,8 @@ def _direction(text: str, facts: AgreementFacts) -> None:
     # Obligation sections: «2.1. Партнёр обязуется:» … list items follow.
     sections: list[tuple[int, int | None]] = []
     for m in _OBLIGE.finditer(text):
-        sections.append((m.start(), _party_in(m.group(1) or m.group(2) or "", parties)))
+        named = m.group(1) or m.group(2) or m.group(3) or ""
+        sections.append((m.start(), _party_in(named, parties)))
 
     def current_party(pos: int) -> int | None:
         owner = None

@@ -35,8 +35,11 @@ def _text_date(vocab: Vocabulary) -> re.Pattern[str]:
     )
 
 
+# A blank of a printed form filled in by hand and typed over: «31»__08_2021_г.
+_FILL = r"_{1,6}"
 NUM_DATE = re.compile(
-    rf"(?<![\d.,А-Яа-яЁёA-Za-z])(?:[«\"]\s?)?({_D}{{1,2}})(?:\s?[»\"]\s?[./-]?|\s?[./-])\s?({_D}{{1,2}})\s?(?:[./-]|\s)\s?"
+    rf"(?<![\d.,А-Яа-яЁёA-Za-z])(?:[«\"]\s?)?({_D}{{1,2}})(?:\s?[»\"]\s?[./-]?|\s?[./-])(?:\s?|{_FILL})({_D}{{1,2}})"
+    rf"(?:\s?(?:[./-]|\s)\s?|{_FILL})"
     rf"((?:19|2[0OО]){_D}{{2}}(?![\d])|{_D}{{2}}(?![\d.]))"
 )
 ISO_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[./-](\d{2})[./-](\d{2})(?![\d])")

@@ -17,7 +17,7 @@ from classifiers.dates import (
     template_unfilled,
     year_only,
 )
-from classifiers.doctype import KindResult
+from classifiers.doctype import APPENDIX, KindResult
 from evidence.models import DocKind
 
 
@@ -123,6 +123,8 @@ def _first(
                 )  # the order's own subject line
             )
         )
+        if approval_ok and _appendix_of(text, hits, h):
+            return h
         if not fresh_line and is_cited(text, h, floor=floor):
             before = text[max(floor, h.start - 90) : h.start]
             nearest = _owner_act(text, hits, h, floor)
@@ -130,11 +132,27 @@ def _first(
                 # «УТВЕРЖДЕНО приказом Министерства … и Министерства … от …»: a long issuer
                 # between the approving act and its date, in the same clause of the stamp
                 nearest = _owner_act(text, hits, h, floor, _STAMP_WINDOW)
-            if not (approval_ok and _APPROVAL.match(nearest) and not _foreign(before)):
+            if not (
+                approval_ok
+                and _APPROVAL.match(nearest)
+                and not _foreign(before)
+                and not _GROUNDS.search(_clause_before(text, h, floor))
+            ):
                 skipped.append(h.text)
                 continue
         return h
     return None
+
+
+def _appendix_of(text: str, hits: list[DateHit], h: DateHit) -> bool:
+    """«Приложение № 2 к постановлению администрации … района от 6 октября 2015 г. N 1549»: the
+    date of the act an appendix belongs to, the first date after its «Приложение … к …» block."""
+    a = max(0, h.start - _STAMP_WINDOW)
+    blocks = list(APPENDIX.finditer(text, a, h.start))
+    if not blocks:
+        return False
+    b = blocks[-1].end()
+    return not any(b <= x.start < h.start for x in hits) and not CLAUSE_END.search(text, b, h.start)
 
 
 _ORDER_NUMBER_BEFORE = re.compile(r"приказ\w*\s*№\s*\S+\s*от\s*[«\"]?\s*$", re.IGNORECASE)
@@ -208,6 +226,22 @@ def _council_date(text: str, hits: list[DateHit], hit: DateHit, title_end: int) 
     return _APPROVAL_BLOCK.search(text, 0, max(title_end, hit.end)) is not None
 
 
+_CLAUSE_REACH = 400
+# a clause that lists the grounds a document was written on: every act it names is cited
+_GROUNDS = re.compile(
+    r"(в\s+соответствии|на\s+основании|на\s+основе|во\s+исполнение|руководствуясь)", re.IGNORECASE
+)
+
+
+def _clause_before(text: str, hit: DateHit, floor: int = 0) -> str:
+    """The clause a date stands in, up to the date: «1.2. Положение разработано в соответствии
+    с Федеральным законом …, приказом Министерства … от …» names its grounds far before the
+    date (a list of acts, each with its own issuer and date)."""
+    a = max(floor, hit.start - _CLAUSE_REACH)
+    ends = list(CLAUSE_END.finditer(text, a, hit.start))
+    return text[ends[-1].end() if ends else a : hit.start]
+
+
 def _foreign(before: str) -> bool:
     """The cited act is a law or a ministry's act, not the document's own approval."""
     return bool(
@@ -223,6 +257,30 @@ def _on_own_line(text: str, hit: DateHit) -> bool:
     """A date that opens its line («02.09.2024», «Дата: 02.09.2024») — not a deadline in a clause."""
     head = text[text.rfind("\n", 0, hit.start) + 1 : hit.start]
     return re.fullmatch(r"\s*(?:от|дата\s*:?)?\s*[«\"]?\s*", head, re.IGNORECASE) is not None
+
+
+# «Приказ Министерства … от 1 сентября 2020 г. N 01-03/778 "Об …"»: a legal portal's footer
+# repeating the act's own requisites (its name in the nominative, as a heading) below the
+# signature; a cited act in a body is named in an oblique case («приказом», «приказа»)
+_FOOTER_ACT = re.compile(r"[ \t]*приказ[ \t]+(?!от\b|№)[А-ЯЁA-Z]", re.IGNORECASE)
+
+
+def _footer_requisites(text: str, hits: list[DateHit]) -> DateHit | None:
+    tail = max(0, len(text) - LAST_PAGE // 3)
+    for x in hits:
+        line_a = text.rfind("\n", 0, x.start) + 1
+        if (
+            x.start < tail
+            or not _FOOTER_ACT.match(text, line_a)
+            or number_near(text, x) is None
+            or is_stamp(text, x)
+        ):
+            continue
+        above = text[max(0, line_a - 600) : line_a]
+        first_on_line = not any(line_a <= y.start < x.start for y in hits)
+        if first_on_line and _SIGNATURE.search(above):
+            return x
+    return None
 
 
 def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
@@ -294,6 +352,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             if late:
                 # an order dated only under the signature: the first date there (acknowledgements follow)
                 h, how = (late[0] if kind.kind is DocKind.ORDER else late[-1]), "signature"
+    if h is None and kind.kind is DocKind.ORDER:
+        h = _footer_requisites(text, hits)
+        how = "footer" if h else how
     if h is None and kind.kind is DocKind.REPORT:
         # A справка whose date stands in the signature block below a long table (and before
         # appendices): the signature/date block anywhere on its first or last page.

@@ -208,7 +208,10 @@ def detect_kind(text: str) -> KindResult:
 
     if app:
         after = [h for h in found if h.start > app.end() and h.kind is not DocKind.ORDER]
-        own = after[0] if after else None
+        # the appendix's own title follows the «Приложение … к приказу …» block, or (a title
+        # page printed first, the block under it) precedes it
+        above = [h for h in found if h.end <= app.start() and h.kind is not DocKind.ORDER]
+        own = after[0] if after else (above[0] if above else None)
         kind = own.kind if own else DocKind.OTHER
         if own is None and re.search(r"общие\s+положения|настоящее\s+положение", text[:6000], re.I):
             kind = DocKind.REGULATION

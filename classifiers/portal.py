@@ -22,10 +22,11 @@ opens with «в ред.», «с изменениями», «Абзац в ред
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from classifiers.dates import find_dates
 from classifiers.esign import blank_spans
-from classifiers.vocabulary import vocabulary
+from classifiers.vocabulary import Vocabulary, vocabulary
 
 _NOTE_MAX = 1500  # a note longer than this is no note (an unclosed parenthesis)
 _LEFTOVER = re.compile(r"[\s.,;г]*", re.IGNORECASE)
@@ -48,16 +49,35 @@ def _closing(text: str, start: int) -> int | None:
     return None
 
 
-def _only_dates(line: str) -> bool:
-    """«18 ноября 2020 г., 8 июля 2021 г.»: a line listing dates and nothing else."""
+@lru_cache(maxsize=4)
+def _day_months(vocab: Vocabulary) -> re.Pattern[str]:
+    """«30 июня, 7 августа, …»: days of one year listed before that year's last date."""
+    return re.compile(rf"\d{{1,2}}\s+{vocab.month_alternation}(?![а-яё])", re.IGNORECASE)
+
+
+def _listed_dates(line: str) -> int:
+    """How many dates a line lists if it lists dates and nothing else
+    («18 ноября 2020 г., 8 июля 2021 г.», «30 июня, 4 декабря 2014 г., 13 февраля 2015 г.»), else 0."""
     if not line.strip():
-        return False
-    rest, last = [], 0
+        return 0
+    rest, last, count = [], 0, 0
     for hit in find_dates(line):
         rest.append(line[last : hit.start])
         last = hit.end
+        count += 1
     rest.append(line[last:])
-    return last > 0 and all(_LEFTOVER.fullmatch(part) for part in rest)
+    if not count:
+        return 0
+    day_month = _day_months(vocabulary())
+    for part in rest:
+        count += len(day_month.findall(part))
+        if not _LEFTOVER.fullmatch(day_month.sub(" ", part)):
+            return 0
+    return count
+
+
+def _only_dates(line: str) -> bool:
+    return _listed_dates(line) > 0
 
 
 def note_spans(text: str) -> list[tuple[int, int]]:
@@ -84,6 +104,14 @@ def note_spans(text: str) -> list[tuple[int, int]]:
                     nxt = nxt_end + 1
             spans.append((body, stop))
             pos = stop + 1
+            continue
+        listed = _listed_dates(line)
+        if listed >= 2 and line.count(",") >= listed - 1:
+            # the amendment dates of «С изменениями и дополнениями от:» whose heading line
+            # was not copied, a list separated by commas: a document's own date is never in
+            # one (the dates of two stamps side by side stand apart, without commas)
+            spans.append((body, end))
+            pos = end + 1
             continue
         opened = _NOTE_OPEN.match(text, body, end)
         if opened and vocab.portal_notes.match(text, opened.end()):

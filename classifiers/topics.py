@@ -265,6 +265,14 @@ def _personalised(c: TopicContext) -> TopicResult:
     m2 = _FIELD_MENTEE.search(c.doc.text)
     if m1 and m2:
         return TopicResult(True, span=(m1.start(), m1.end()))
+    # «Программа наставничества по форме «студент – ученик» «Шаг в профессию»»: a programme
+    # titled by one form of mentoring is that form's programme for its pairs (the target
+    # model's personalised programme); the organisation's general one spans several forms
+    title = c.doc.text[c.kind.title_start : c.title_zone[1]]
+    own_form = _BY_FORM.search(title)
+    if own_form and len(_FORM.findall(title)) == 1:
+        start = c.kind.title_start + own_form.start()
+        return TopicResult(True, span=(start, c.kind.title_start + own_form.end()))
     return TopicResult(
         False, "off_topic_not_personalised", span=(c.kind.title_start, c.title_zone[1])
     )
@@ -275,6 +283,7 @@ _ROLE = (
     r"студент|руководитель|работодатель)"
 )
 _FORM = re.compile(rf"{_ROLE}\s*[-–—]\s*{_ROLE}", re.IGNORECASE)
+_BY_FORM = re.compile(rf"по\s+форме\s*[«\"]?\s*{_FORM.pattern}", re.IGNORECASE)
 _TEACHER_ROLES = {
     "учитель",
     "педагог",

@@ -23,7 +23,7 @@ def report():
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
-    "part", ["dev", "heldout1", "heldout", "heldout3", "blind4", "blind5", "blind6"]
+    "part", ["dev", "heldout1", "heldout", "heldout3", "blind4", "blind5", "blind6", "blind7"]
 )
 def test_targets(report, part: str) -> None:
     rep = report.parts[part]
