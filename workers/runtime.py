@@ -237,7 +237,8 @@ def run_item(
                         "fast pass failed for row %s; handing it to the OCR queue", item.row
                     )
                     result = None
-                if result is None or "needs_ocr" in result.flags:
+                scan = result is not None and "needs_ocr" in result.flags
+                if result is None or (scan and checker.config.extract.ocr):
                     repo.move_to_queue(engine, batch_id, item.row, "ocr")
                     return {**summary, "queue": "ocr"}
             assert result is not None
@@ -253,10 +254,19 @@ class _Saver:
     """Collects a chunk's results from the check threads and writes them in bulk."""
 
     def __init__(
-        self, engine: Engine, batch_id: str, every: int, state: _State | None = None
+        self,
+        engine: Engine,
+        batch_id: str,
+        every: int,
+        state: _State | None = None,
+        *,
+        ocr: bool = True,
     ) -> None:
         self.engine = engine
         self.state = state
+        # Without OCR in the batch's settings a scan's fast-pass result is already what the
+        # OCR queue would give (it could only read the same text layer again).
+        self.ocr = ocr
         self.batch_id = batch_id
         self.every = max(1, every)
         self.lock = threading.Lock()
@@ -265,7 +275,7 @@ class _Saver:
 
     def add(self, result: ItemResult) -> None:
         with self.lock:
-            if "needs_ocr" in result.flags or "internal_error" in result.flags:
+            if (self.ocr and "needs_ocr" in result.flags) or "internal_error" in result.flags:
                 self.to_ocr.append(result.row)  # the OCR queue checks it in full
                 return
             self.pending.append(result)
@@ -333,10 +343,16 @@ def run_chunk(
     if not todo:
         return {**summary, "ocr": []}
     keys = [(batch_id, item.row) for item in todo]
-    saver = _Saver(engine, batch_id, every=max(5, len(todo) // 4), state=state)
     with _leased(state, *keys):
         try:
             checker = _checker(state, batch_id, config_data)
+            saver = _Saver(
+                engine,
+                batch_id,
+                every=max(5, len(todo) // 4),
+                state=state,
+                ocr=checker.config.extract.ocr,
+            )
             run = [item for item in todo if claims[item.row][1] <= MAX_ATTEMPTS]
             for item in todo:
                 if claims[item.row][1] > MAX_ATTEMPTS:
