@@ -201,7 +201,9 @@ class Checker:
         # The same URL linked by many rows (a regional order, a school's single справка, one
         # link under several criteria) is fetched and extracted once per run; the per-key lock
         # stops concurrent duplicates. The key holds no criterion: fetch says what the link
-        # is, ``_judge`` weighs it against the criterion.
+        # is, ``_judge`` weighs it against the criterion. With OCR off for the run, a row's own
+        # ``ocr`` wish changes nothing, so it must not split the key (one fetch, not two).
+        ocr = ocr and self.config.extract.ocr
         key = (url, ocr)
         with self._memo_guard:
             if key in self._memo:
