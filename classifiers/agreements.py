@@ -17,127 +17,150 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from classifiers.dates import find_dates
-from classifiers.vocabulary import Vocabulary, alternation, vocabulary
+from classifiers.vocabulary import Vocabulary, alternation, vocabulary, words
 
-_DESIGNATION = re.compile(
-    r"(?:именуем\w*\s+в\s+дальнейшем\s*[-–—]?\s*[«\"“]?([^»\"”,;()\n]{2,40}?)[»\"”]?\s*(?=[,;()\n]|\s+с\s+(?:одной|другой)|\s+в\s+лице)"
-    r"|\(\s*далее\s*(?:по\s+тексту\s*)?[-–—]?\s*[«\"“]?([^»\"”,;()\n]{2,40}?)[»\"”]?\s*\)"
-    r"|далее\s*(?:по\s+тексту\s*)?[-–—]\s*[«\"“]([^»\"”\n]{2,40})[»\"”]"
-    # a bare parenthesis in the preamble: «… колледж» (Исполнитель) в лице …, «…» («ДОУ») заключили
-    r"|\(\s*[«\"“]?((?-i:[А-ЯЁ])[^»\"”,;()\n]{1,40}?)[»\"”]?\s*\)"
-    r"(?=\s*,?\s*(?:в\s+лице|с\s+(?:одной|другой)\s+стороны|заключили|и\s)))",
-    re.IGNORECASE,
-)
-# Where the preamble ends: a bare parenthesis after it is not a party's designation.
-_PREAMBLE_END = re.compile(
-    r"заключили|о\s+нижеследующем|(?:^|\n)\s*(?:[1I]\.?\s*)?предмет\b", re.IGNORECASE
-)
-_SUBJECT = re.compile(
-    r"(?:^|\n)\s*(?:[1I]\.?\s*)?предмет\s+(?:настоящего\s+)?(?:договора|соглашения)\s*\.?",
-    re.IGNORECASE,
-)
+_QUOTE_OPEN, _QUOTE_CLOSE = '[«"“]', '[»"”]'
 _NEXT_SECTION = re.compile(r"\n\s*(?:[2-9]|1\d|[IVX]{1,4})\.?\s+[А-ЯЁ][А-ЯЁа-яё ,]{3,80}\s*\n")
-
-
-# Who mentors, said of the mentors or of the mentoring: «наставниками выступают …»,
-# «наставничество осуществляют …», «функции наставников выполняют …», «в качестве наставников
-# привлекаются …» — followed by the people (and their party).
-_MENTORS_SAID = (
-    r"(?:(?:функци\w+|рол\w+)\s+наставник\w*|в\s+качестве\s+наставник\w*|наставник\w*|"
-    r"наставничеств\w*)"
-)
-_MENTORS_VERB = (
-    r"(?:выступа\w+|явля\w+|будут|назнача\w+(?:\s+из\s+числа)?|закрепля\w+|определя\w+|"
-    r"привлека\w+|выполня\w+|осуществля\w+|из\s+числа)"
-)
-# words between the verb and the people, but not a preposition that introduces the mentees
-# («наставничество осуществляется в отношении обучающихся», «закрепляются за учениками»)
-_FILLER = r"(?:(?!(?:в|во|для|над|за|с|со|к|по)\s)[а-я]+\s+)"
-
-
-@lru_cache(maxsize=4)
-def _mentor_as(vocab: Vocabulary) -> re.Pattern[str]:
-    """«наставниками выступают работники Партнёра», «наставники из числа студентов»,
-    «наставниками назначаются педагоги Базового учреждения», «наставничество осуществляют
-    инженеры Предприятия»."""
-    return re.compile(
-        rf"{_MENTORS_SAID}\s+{_FILLER}{{0,2}}?{_MENTORS_VERB}\s+{_FILLER}{{0,3}}?"
-        rf"{vocab.mentor_staff}\w*",
-        re.IGNORECASE,
-    )
-
-
-@lru_cache(maxsize=4)
-def _mentee_as(vocab: Vocabulary) -> re.Pattern[str]:
-    """«наставляемыми являются обучающиеся Школы», «для молодых специалистов Школы»,
-    «консультации для наставляемых Участников»."""
-    return re.compile(
-        r"(?:наставляем\w*\s+(?:[а-я]+\s+){0,2}?(?:выступа\w+|явля\w+|будут)\s+(?:[а-я]+\s+){0,3}?"
-        rf"{vocab.mentee_people}\w*"
-        rf"|(?:для|в\s+отношении)\s+(?:молод\w+\s+)?{vocab.mentee_people}\w*)",
-        re.IGNORECASE,
-    )
-
-
-# «Инженеры Предприятия выступают в роли наставников», «педагоги Гимназии осуществляют
-# наставничество»: the party named just before the verb provides the mentors.
-_MENTOR_VERB = re.compile(
-    r"(?:осуществля\w+\s+наставничеств|выполня\w+\s+(?:функци\w+|рол\w+)\s+наставник|"
-    r"выступа\w+\s+(?:в\s+роли\s+|в\s+качестве\s+)?наставник|явля\w+\s+наставник|станов\w+\s+наставник)",
-    re.IGNORECASE,
-)
-# «наставничество студентов Исполнителя над обучающимися Заказчика»: the people named after
-# «над» are the mentees, those between «наставничество» and «над» the mentors.
-_OVER = re.compile(r"наставничеств\w*(?P<who>(?:\s+\S+){0,5}?)\s+над\s+", re.IGNORECASE)
-_MENTEE_VERB = re.compile(
-    r"(?:явля\w+|выступа\w+|станов\w+)\s+(?:в\s+роли\s+)?наставляем", re.IGNORECASE
-)
-# «2.1. Партнёр обязуется:», «Школа:» over a list, or a section heading «3. Обязательства
-# Школы» / «Права и обязанности Колледжа» naming the party whose obligations follow
-_OBLIGE = re.compile(
-    r"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:([^\n]{2,60}?)\s+(?:обязу\w+|вправе|обеспечива\w+:)|"
-    r"([А-ЯЁ][^\n:]{1,40}):\s*(?=\n)|"
-    r"(?:права\s+и\s+)?обяза(?:тельства|нности)\s+([^\n:]{2,60}?)[\s.:]*(?=\n))",
-    re.IGNORECASE,
-)
-_MUTUAL = re.compile(
-    r"(взаимно|стороны\s+(?:совместно\s+)?(?:предоставляют|направляют))", re.IGNORECASE
-)
-
-_NUM_WORDS = {
-    "один": 1,
-    "одного": 1,
-    "два": 2,
-    "двух": 2,
-    "три": 3,
-    "трех": 3,
-    "трёх": 3,
-    "четыре": 4,
-    "пять": 5,
-    "пяти": 5,
-}
-_PROLONG = re.compile(
-    r"(считает\w*\s+(?:автоматически\s+)?(?:продлен|продлён|пролонгирован)\w*|автоматически\s+(?:продлева|пролонгир|продлен|продлён)\w*|"
-    r"пролонгиру\w+|продлева\w+\s+на\s+(?:каждый\s+)?(?:следующ|тот\s+же|такой\s+же|очередн))",
-    re.IGNORECASE,
-)
-_INDEFINITE = re.compile(
-    r"(бессрочн\w*|неопредел[её]нн\w+\s+срок|до\s+полного\s+исполнения)", re.IGNORECASE
-)
-_DURATION = re.compile(
-    r"(?:срок\w*|в\s+течение|действу\w+)(?:\s+(?!на\b)[а-я]+){0,3}?\s*[-–—:]?\s*(?:на\s+)?"
-    r"(\d+|один|одного|два|двух|три|тр[её]х|пять|пяти)\s*(?:\([а-я]+\)\s*)?(год|года|лет|месяц\w*)",
-    re.IGNORECASE,
-)
 _S = r"(?:[^.;\n]|\.(?=\S))"  # a sentence character: a dot inside a date or a number is not an end
 _SENTENCE = re.compile(rf"{_S}+")
-_TERM_WORDS = re.compile(
-    r"срок|действует|действия|вступает\s+в\s+силу|заключ[её]н\w*\s+на", re.IGNORECASE
-)
-_ACADEMIC_END = re.compile(
-    r"(?:до\s+(?:конца|окончания)|на(?:\s+период)?)\s+(20\d\d)\s*[-–/]\s*(20)?(\d\d)\s*(?:гг?\.?\s*)?учебн",
-    re.IGNORECASE,
-)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The agreement rules' patterns: the grammar here, the words from ``vocabulary.yaml``."""
+
+    designation: re.Pattern[str]
+    preamble_end: re.Pattern[str]
+    subject: re.Pattern[str]
+    subject_follows: re.Pattern[str]
+    party_joint: re.Pattern[str]
+    name_end: re.Pattern[str]
+    name_lead: re.Pattern[str]
+    mentoring: re.Pattern[str]
+    mentor_stem: re.Pattern[str]
+    mentor_noun: re.Pattern[str]
+    mentoring_noun: re.Pattern[str]
+    mentor_as: re.Pattern[str]
+    mentee_as: re.Pattern[str]
+    mentor_verb: re.Pattern[str]
+    over: re.Pattern[str]
+    mentee_verb: re.Pattern[str]
+    own: re.Pattern[str]
+    provided_object: re.Pattern[str]
+    provided_person: re.Pattern[str]
+    young_before: re.Pattern[str]
+    own_before: re.Pattern[str]
+    purpose: re.Pattern[str]
+    oblige: re.Pattern[str]
+    mutual: re.Pattern[str]
+    prolong: re.Pattern[str]
+    indefinite: re.Pattern[str]
+    duration: re.Pattern[str]
+    term_words: re.Pattern[str]
+    date_range: re.Pattern[str]
+    until_date: re.Pattern[str]
+    academic_end: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    w = vocab.agreement
+    i = re.IGNORECASE
+    name = r"([^»\"”,;()\n]{2,40}?)"
+    # words between a verb and its people, but not a preposition that introduces the mentees
+    filler = rf"(?:(?!{w.mentee_prepositions}\s)[а-я]+\s+)"
+    mentors_said = (
+        rf"(?:{w.mentor_roles}\s+{w.mentor_nouns}\w*|{w.mentor_nouns}\w*|{w.mentoring_nouns}\w*)"
+    )
+    numbers = words([re.escape(n) for n, _ in w.numerals])
+    return _Patterns(
+        designation=re.compile(
+            rf"(?:{w.designation_named}\s*[-–—]?\s*{_QUOTE_OPEN}?{name}{_QUOTE_CLOSE}?\s*"
+            rf"(?=[,;()\n]|\s+{w.party_side}|\s+{w.representative})"
+            rf"|\(\s*{w.designation_further}\s*[-–—]?\s*{_QUOTE_OPEN}?{name}{_QUOTE_CLOSE}?\s*\)"
+            rf"|{w.designation_further}\s*[-–—]\s*{_QUOTE_OPEN}([^»\"”\n]{{2,40}}){_QUOTE_CLOSE}"
+            # a bare parenthesis in the preamble: «… колледж» (Исполнитель) в лице …,
+            # «…» («ДОУ») заключили
+            rf"|\(\s*{_QUOTE_OPEN}?((?-i:[А-ЯЁ])[^»\"”,;()\n]{{1,40}}?){_QUOTE_CLOSE}?\s*\)"
+            rf"(?=\s*,?\s*(?:{w.representative}|{w.party_side}|{w.preamble_end}|и\s)))",
+            i,
+        ),
+        preamble_end=re.compile(
+            rf"{w.preamble_end}|(?:^|\n)\s*(?:[1I]\.?\s*)?{w.subject_heading}\b", i
+        ),
+        subject=re.compile(
+            rf"(?:^|\n)\s*(?:[1I]\.?\s*)?{w.subject_heading}\s+{w.subject_of}\s*\.?", i
+        ),
+        subject_follows=re.compile(w.subject_follows, i),
+        # «…, с одной стороны, и муниципальное бюджетное …»: where the next party's name starts
+        party_joint=re.compile(
+            rf"(?:{w.party_side}\s*,?\s*)?(?:,\s*)?\bи\s+"
+            rf"(?=[«\"А-ЯЁ]|(?i:{alternation(vocab.party_name_start)}))"
+        ),
+        name_end=re.compile(rf",?\s*(?:{w.representative}|\(\s*{w.designation_further})", i),
+        name_lead=re.compile(rf"^[\s,;]*(?:{w.party_side}\s*,?\s*)?(?:и\s+)?", i),
+        mentoring=re.compile(rf"{w.mentor_stems}|{w.mentee_stems}", i),
+        mentor_stem=re.compile(w.mentor_stems, i),
+        mentor_noun=re.compile(w.mentor_nouns, i),
+        mentoring_noun=re.compile(w.mentoring_nouns, i),
+        # «наставниками выступают работники Партнёра», «наставники из числа студентов»,
+        # «наставничество осуществляют инженеры Предприятия»
+        mentor_as=re.compile(
+            rf"{mentors_said}\s+{filler}{{0,2}}?{w.mentors_are}\s+{filler}{{0,3}}?"
+            rf"{vocab.mentor_staff}\w*",
+            i,
+        ),
+        # «наставляемыми являются обучающиеся Школы», «для молодых специалистов Школы»
+        mentee_as=re.compile(
+            rf"(?:{w.mentee_nouns}\w*\s+(?:[а-я]+\s+){{0,2}}?{w.mentees_are}\s+"
+            rf"(?:[а-я]+\s+){{0,3}}?{vocab.mentee_people}\w*"
+            rf"|{w.for_mentees}\s+(?:{w.young}\w+\s+)?{vocab.mentee_people}\w*)",
+            i,
+        ),
+        # «Инженеры Предприятия выступают в роли наставников», «педагоги Гимназии осуществляют
+        # наставничество»: the party named just before the verb provides the mentors.
+        mentor_verb=re.compile(
+            rf"(?:{w.mentoring_done}\s+{w.mentoring_nouns}|{w.acting_as}\s+{w.mentor_nouns})", i
+        ),
+        # «наставничество студентов Исполнителя над обучающимися Заказчика»: the people named
+        # after «над» are the mentees, those between «наставничество» and «над» the mentors.
+        over=re.compile(
+            rf"{w.mentoring_nouns}\w*(?P<who>(?:\s+\S+){{0,5}}?)\s+{w.mentoring_over}\s+", i
+        ),
+        mentee_verb=re.compile(rf"{w.acting_as}\s+{w.mentee_nouns}", i),
+        own=re.compile(rf"\b{w.own}", i),
+        provided_object=re.compile(
+            rf"(?P<mentee>{w.mentee_nouns})|(?P<mentor>{w.mentor_nouns})|{vocab.mentor_staff}"
+        ),
+        provided_person=re.compile(w.mentor_nouns),
+        young_before=re.compile(rf"{w.young}\w*\s+$"),
+        own_before=re.compile(rf"\b{w.own}\s+$"),
+        purpose=re.compile(rf"[;(]|\b{w.purpose}\b"),
+        # «2.1. Партнёр обязуется:», «Школа:» over a list, or a section heading «3. Обязательства
+        # Школы» / «Права и обязанности Колледжа» naming the party whose obligations follow
+        oblige=re.compile(
+            rf"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:([^\n]{{2,60}}?)\s+{w.obliged}|"
+            r"([А-ЯЁ][^\n:]{1,40}):\s*(?=\n)|"
+            rf"{w.obligations_heading}\s+([^\n:]{{2,60}}?)[\s.:]*(?=\n))",
+            i,
+        ),
+        mutual=re.compile(w.mutual, i),
+        prolong=re.compile(w.prolongation, i),
+        indefinite=re.compile(w.indefinite_term, i),
+        duration=re.compile(
+            rf"{w.duration_lead}(?:\s+(?!{w.duration_for}\b)[а-я]+){{0,3}}?\s*[-–—:]?\s*"
+            rf"(?:{w.duration_for}\s+)?(\d+|{numbers})\s*(?:\([а-я]+\)\s*)?"
+            rf"(?:(?P<years>{w.duration_years})|(?P<months>{w.duration_months}))",
+            i,
+        ),
+        term_words=re.compile(w.term_words, i),
+        date_range=re.compile(rf"\b{w.term_from}\s+(.{{6,30}}?)\s+{w.term_until}\s+(.{{6,30}})", i),
+        until_date=re.compile(rf"\b{w.term_until}\s*[«\"]?\s*\d", i),
+        academic_end=re.compile(
+            rf"{w.academic_until}\s+(20\d\d)\s*[-–/]\s*(20)?(\d\d)\s*(?:гг?\.?\s*)?{w.academic_year}",
+            i,
+        ),
+    )
 
 
 @dataclass
@@ -173,17 +196,12 @@ class AgreementFacts:
 
 
 def find_parties(text: str) -> list[Party]:
-    vocab = vocabulary()
-    # «…, с одной стороны, и муниципальное бюджетное …»: where the next party's name starts
-    joint_rx = re.compile(
-        r"(?:с\s+одной\s+стороны\s*,?\s*)?(?:,\s*)?\bи\s+"
-        rf"(?=[«\"А-ЯЁ]|(?i:{alternation(vocab.party_name_start)}))"
-    )
-    preamble = _PREAMBLE_END.search(text, 0, 12000)
+    rx = _patterns(vocabulary())
+    preamble = rx.preamble_end.search(text, 0, 12000)
     preamble_end = preamble.start() if preamble else 3000
     parties: list[Party] = []
     prev_end = None
-    for m in _DESIGNATION.finditer(text[:12000]):
+    for m in rx.designation.finditer(text[:12000]):
         designation = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or "").strip(' «"“»”-–')
         bare = m.group(4) is not None
         if not designation or len(parties) >= 4 or (bare and m.start() > preamble_end):
@@ -198,7 +216,7 @@ def find_parties(text: str) -> list[Party]:
             seg = seg[cut + 1 :] if cut != -1 else seg
         else:
             # «…», в лице директора …, с одной стороны, и <next party>: start after the «и».
-            joint = list(joint_rx.finditer(seg))
+            joint = list(rx.party_joint.finditer(seg))
             if joint:
                 seg = seg[joint[-1].end() :]
             elif bare or parties[-1].bare:
@@ -208,10 +226,8 @@ def find_parties(text: str) -> list[Party]:
                     parties[-1].designation, parties[-1].bare = designation, False
                     prev_end = parties[-1].end = m.end()
                 continue
-        seg = re.split(r",?\s*(?:в\s+лице|\(далее)", seg, maxsplit=1, flags=re.IGNORECASE)[0]
-        seg = re.sub(
-            r"^[\s,;]*(?:с\s+одной\s+стороны\s*,?\s*)?(?:и\s+)?", "", seg, flags=re.IGNORECASE
-        )
+        seg = rx.name_end.split(seg, maxsplit=1)[0]
+        seg = rx.name_lead.sub("", seg, count=1)
         name = " ".join(seg.split())[-200:]
         parties.append(Party(name, designation, m.start(), m.end(), bare))
         prev_end = m.end()
@@ -246,14 +262,15 @@ def _party_in(fragment: str, parties: list[Party]) -> int | None:
 
 
 def _subject(text: str) -> tuple[str, tuple[int, int]]:
-    m = _SUBJECT.search(text)
+    rx = _patterns(vocabulary())
+    m = rx.subject.search(text)
     if m:
         nxt = _NEXT_SECTION.search(text, m.end())
         end = (
             nxt.start() if nxt and nxt.start() - m.end() < 4000 else min(len(text), m.end() + 2500)
         )
         return text[m.start() : end], (m.start(), end)
-    m2 = re.search(r"о\s+нижеследующем|заключили\s+настоящ\w+\s+\w+", text, re.IGNORECASE)
+    m2 = rx.subject_follows.search(text)
     start = m2.end() if m2 else 0
     end = min(len(text), start + 1500)
     return text[start:end], (start, end)
@@ -261,6 +278,7 @@ def _subject(text: str) -> tuple[str, tuple[int, int]]:
 
 def _direction(text: str, facts: AgreementFacts) -> None:
     vocab = vocabulary()
+    rx = _patterns(vocab)
     parties = facts.parties
     if len(parties) < 2:
         return
@@ -268,7 +286,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
     spans: list[tuple[int, int] | None] = [None] * len(parties)
     # Obligation sections: «2.1. Партнёр обязуется:» … list items follow.
     sections: list[tuple[int, int | None]] = []
-    for m in _OBLIGE.finditer(text):
+    for m in rx.oblige.finditer(text):
         named = m.group(1) or m.group(2) or m.group(3) or ""
         sections.append((m.start(), _party_in(named, parties)))
 
@@ -283,18 +301,18 @@ def _direction(text: str, facts: AgreementFacts) -> None:
     for sm in _SENTENCE.finditer(text):
         sent = sm.group()
         low = sent.lower()
-        if "наставни" not in low and "наставля" not in low:
+        if not rx.mentoring.search(sent):
             continue
-        if _MUTUAL.search(sent) and "наставни" in low:
+        if rx.mutual.search(sent) and rx.mentor_stem.search(sent):
             facts.mutual = True
-        sf = _MENTOR_VERB.search(sent)
+        sf = rx.mentor_verb.search(sent)
         if sf:
             p = _party_in(sent[max(0, sf.start() - 60) : sf.start()], parties)
             if p is not None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())
                 continue
-        ov = _OVER.search(sent)
+        ov = rx.over.search(sent)
         if ov:
             p = _party_in(ov.group("who"), parties)
             if p is None and len(parties) == 2:
@@ -304,18 +322,18 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())
                 continue
-        se = _MENTEE_VERB.search(sent)
+        se = rx.mentee_verb.search(sent)
         if se and len(parties) == 2:
             p = _party_in(sent[max(0, se.start() - 60) : se.start()], parties)
             if p is not None:
                 votes[1 - p] += 1
                 spans[1 - p] = spans[1 - p] or (sm.start(), sm.end())
                 continue
-        mm = _mentor_as(vocab).search(sent)
+        mm = rx.mentor_as.search(sent)
         if mm:
             # «наставниками выступают работники Партнёра»: the party follows the staff noun;
             # «наставников из числа своих сотрудников»: the sentence's subject provides them.
-            if re.search(r"\bсво\w+", mm.group(), re.IGNORECASE):
+            if rx.own.search(mm.group()):
                 # … or, in a list of obligations, the party that is obliged
                 p = _party_in(sent[: mm.start()], parties)
                 if p is None:
@@ -326,15 +344,16 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())
                 continue
-        me = _mentee_as(vocab).search(sent)
-        if me and "наставни" not in low[: me.start()].replace("наставничеств", ""):
+        me = rx.mentee_as.search(sent)
+        # … unless mentors (not the mentoring) are named before the mentees
+        if me and not rx.mentor_stem.search(rx.mentoring_noun.sub("", low[: me.start()])):
             p = _party_in(sent[me.end() : me.end() + 80], parties)
             if p is not None and len(parties) == 2:
                 votes[1 - p] += 1
                 spans[1 - p] = spans[1 - p] or (sm.start(), sm.end())
                 continue
         pv = vocab.provide.search(sent)
-        if pv and _provides_mentors(low[pv.end() :], vocab):
+        if pv and _provides_mentors(low[pv.end() :], rx):
             p = _party_in(sent[: pv.start()], parties)
             if p is None:
                 p = current_party(sm.start())
@@ -345,11 +364,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         return
     if not any(votes):
         # «Организация-наставник»: the designation itself names the provider of mentors.
-        named = [
-            i
-            for i, p in enumerate(parties)
-            if re.search(r"наставник", p.designation, re.IGNORECASE)
-        ]
+        named = [i for i, p in enumerate(parties) if rx.mentor_noun.search(p.designation)]
         if len(named) == 1:
             votes[named[0]] = 1
             spans[named[0]] = (parties[named[0]].start, parties[named[0]].end)
@@ -359,23 +374,23 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         facts.provider_span = spans[best]
 
 
-def _provides_mentors(rest: str, vocab: Vocabulary) -> bool:
+def _provides_mentors(rest: str, rx: _Patterns) -> bool:
     """The object of a verb of providing is the mentors: «предоставляет наставников»,
     «направляет преподавателей в качестве наставников», «отбирает обучающихся-наставников» —
     not «предоставляет помещения для встреч наставников», «направляет наставляемых педагогов»,
     «направляет молодых специалистов»."""
-    obj = re.split(r"[;(]|\bдля\b", rest, maxsplit=1)[0]
-    m = re.search(rf"наставляем|наставник|{vocab.mentor_staff}", obj)
-    if m is None or m.group().startswith("наставляем"):
+    obj = rx.purpose.split(rest, maxsplit=1)[0]
+    m = rx.provided_object.search(obj)
+    if m is None or m.group("mentee"):
         return False
-    if m.group().startswith("наставник"):
+    if m.group("mentor"):
         return True
     before = obj[: m.start()]
-    if re.search(r"молод\w*\s+$", before) or "," in before:
+    if rx.young_before.search(before) or "," in before:
         return False
     # «своих сотрудников для осуществления наставничества»: one's own staff are the mentors
-    own = re.search(r"\bсво\w+\s+$", before)
-    return bool(re.search(r"наставни" if own else r"наставник", rest[m.end() :]))
+    own = rx.own_before.search(before)
+    return bool((rx.mentor_stem if own else rx.provided_person).search(rest[m.end() :]))
 
 
 def _norm_org(name: str) -> str:
@@ -495,49 +510,49 @@ def _ours(org: str | None, facts: AgreementFacts) -> None:
 
 
 def _term(text: str, signed: dt.date | None, facts: AgreementFacts, pivot: int) -> None:
+    aw = vocabulary().agreement
+    rx = _patterns(vocabulary())
     facts.start = signed
     for sm in _SENTENCE.finditer(text):
         sent = sm.group()
-        if not _TERM_WORDS.search(sent):
+        if not rx.term_words.search(sent):
             continue
         low = sent.lower()
         dates = find_dates(sent, pivot)
         used = False
-        rng = re.search(r"\bс\s+(.{6,30}?)\s+(?:по|до)\s+(.{6,30})", sent, re.IGNORECASE)
+        rng = rx.date_range.search(sent)
         if rng and len(dates) >= 2:
             facts.start, facts.end = dates[0].date, dates[1].date
             used = True
-        elif dates and re.search(
-            r"\b(?:до|по)\s*[«\"]?\s*\d", sent[: dates[-1].end], re.IGNORECASE
-        ):
+        elif dates and rx.until_date.search(sent[: dates[-1].end]):
             facts.end = dates[-1].date
             used = True
-        acad = _ACADEMIC_END.search(sent)
+        acad = rx.academic_end.search(sent)
         if acad:
             facts.end = dt.date(int(acad.group(1)) + 1, 8, 31)
             used = True
-        dur = _DURATION.search(sent)
+        dur = rx.duration.search(sent)
         if dur and not facts.end:
             n_raw = dur.group(1).lower()
-            n = int(n_raw) if n_raw.isdigit() else _NUM_WORDS.get(n_raw, 1)
+            n = int(n_raw) if n_raw.isdigit() else dict(aw.numerals).get(n_raw, 1)
             base = facts.start or signed
             if base:
-                months = n * 12 if dur.group(2).lower().startswith(("год", "лет")) else n
+                months = n * 12 if dur.group("years") else n
                 y, mo = divmod(base.month - 1 + months, 12)
                 try:
                     facts.end = dt.date(base.year + y, mo + 1, base.day) - dt.timedelta(days=1)
                 except ValueError:
                     facts.end = dt.date(base.year + y, mo + 1, 28)
             used = True
-        if _INDEFINITE.search(sent):
+        if rx.indefinite.search(sent):
             facts.indefinite = used = True
-        if "подписан" in low and "вступа" in low and not facts.start:
+        if all(word in low for word in aw.in_force_on_signing) and not facts.start:
             facts.start = signed
             used = True
         if used and not facts.term_text:
             facts.term_text = " ".join(sent.split())[:300]
             facts.term_span = (sm.start(), sm.end())
-    pm = _PROLONG.search(text)
+    pm = rx.prolong.search(text)
     if pm:
         facts.prolongation = True
         if not facts.term_span:
@@ -547,7 +562,7 @@ def _term(text: str, signed: dt.date | None, facts: AgreementFacts, pivot: int) 
 def analyse(text: str, org: str | None, signed: dt.date | None, pivot: int) -> AgreementFacts:
     facts = AgreementFacts(parties=find_parties(text))
     facts.subject, facts.subject_span = _subject(text)
-    facts.subject_mentoring = bool(re.search(r"наставни|наставля", facts.subject, re.IGNORECASE))
+    facts.subject_mentoring = bool(_patterns(vocabulary()).mentoring.search(facts.subject))
     _direction(text, facts)
     _ours(org, facts)
     _term(text, signed, facts, pivot)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from classifiers.assessment import SEVERITY, Assessment, ClassifyContext, found_kind
 from classifiers.assessment import ru_date as _ru_date
 from classifiers.docdate import own_date
-from classifiers.doctype import IMPERATIVE, KindResult, detect_kind
+from classifiers.doctype import KindResult, detect_kind, imperative
 from classifiers.document import Doc, cited_titles
 from classifiers.lexicon import load_lexicon
 from classifiers.steps import STEPS
@@ -78,7 +78,7 @@ def _foreign_spans(text: str, kind: KindResult) -> list[tuple[int, int]]:
     """Where the document speaks of other acts: quoted titles of cited acts, an order's preamble."""
     spans = [s for s in cited_titles(text) if not (kind.title_start <= s[0] < kind.title_end)]
     if kind.kind is DocKind.ORDER:
-        imp = IMPERATIVE.search(text, kind.title_end)
+        imp = imperative().search(text, kind.title_end)
         if imp and imp.start() - kind.title_end < 5000:
             spans.append((kind.title_end, imp.start()))
     return spans

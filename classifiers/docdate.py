@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from classifiers.dates import (
     CITED_CONTEXT,
@@ -17,7 +18,8 @@ from classifiers.dates import (
     template_unfilled,
     year_only,
 )
-from classifiers.doctype import APPENDIX, KindResult
+from classifiers.doctype import KindResult, appendix
+from classifiers.vocabulary import Vocabulary, vocabulary
 from evidence.models import DocKind
 
 
@@ -37,51 +39,101 @@ class DocDate:
     typed_year: int | None = None
 
 
-_APPROVAL = re.compile(r"(утвержд\w*|утверждаю|приказ\w*|введен\w*|приложени\w*)", re.IGNORECASE)
-# The act a date belongs to is the one named last before it (ministry names only qualify it).
-_ACT_NOUN = re.compile(
-    r"(приказ\w*|распоряжени\w*|постановлени\w*|утвержд\w*|введен\w*|приложени\w*|протокол\w*|решени\w*|"
-    r"закон\w*|указ\w*|письм\w*|согласован\w*|принят\w*|рассмотрен\w*)",
-    re.IGNORECASE,
-)
-_PERIOD_BEFORE = re.compile(r"(?<![а-яё])(?:с|по|до|со)\s*[«\"]?\s*$", re.IGNORECASE)
-# «по состоянию на 31 декабря 2023 года»: the date the figures describe, not the report's own
-_STATE_BEFORE = re.compile(r"по\s+состоянию\s+на\s*[«\"]?\s*$", re.IGNORECASE)
-_ADOPTED = re.compile(
-    r"(?:принят|рассмотрен|одобрен|согласован)\w*[^.]{0,100}?протокол\w*\s*(?:№\s*\S+\s*)?от\s*",
-    re.IGNORECASE,
-)
-# The blocks of a title's stamps: the approval («УТВЕРЖДАЮ», «УТВЕРЖДЕНО приказом …») and a
-# council's («СОГЛАСОВАНО», «ПРИНЯТО», «РАССМОТРЕНО» … протокол от …), opening a line or in
-# capitals (two stamps side by side are extracted as one line: «ПРИНЯТО УТВЕРЖДЕНО»).
-_APPROVAL_BLOCK = re.compile(
-    r"(?:^[ \t]*[«\"]?(?i:утвержд(?:аю|ен[оаы]?|[её]н))|(?-i:УТВЕРЖД(?:АЮ|ЕН[ОАЫ]?|[ЕЁ]Н)))"
-    r"(?![а-яёА-ЯЁ])",
-    re.MULTILINE,
-)
-_COUNCIL_BLOCK = re.compile(
-    r"(?:^[ \t]*[«\"]?(?i:(?:согласован|принят|рассмотрен|одобрен)[оаы]?)"
-    r"|(?-i:(?:СОГЛАСОВАН|ПРИНЯТ|РАССМОТРЕН|ОДОБРЕН)[ОАЫ]?))(?![а-яёА-ЯЁ])",
-    re.MULTILINE,
-)
-# «Приказ ФСТЭК России от …», «Постановление Правительства РФ от …» opening a line: an entry
-# of a list of cited acts (a document's own heading has no issuer between its name and «от»)
-_CITATION_LINE = re.compile(
-    r"[ \t]*(?:приказ|постановлени\w*|распоряжени\w*|указ|письм\w*|(?:федеральн\w+\s+)?закон\w*)"
-    r"\s+(?!от\b|№)[А-ЯЁA-Z]",
-    re.IGNORECASE,
-)
+def _upper(fragment: str) -> str:
+    """The fragment in capitals: its Cyrillic letters only (``\\w``, ``\\s`` stay escapes)."""
+    return re.sub(r"[а-яё]", lambda m: m.group().upper(), fragment)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The date rules' patterns: the grammar here, the words from ``vocabulary.yaml``."""
+
+    approval: re.Pattern[str]
+    act_noun: re.Pattern[str]
+    period_before: re.Pattern[str]
+    state_before: re.Pattern[str]
+    state_as_of: re.Pattern[str]
+    adopted: re.Pattern[str]
+    approval_block: re.Pattern[str]
+    council_block: re.Pattern[str]
+    citation_line: re.Pattern[str]
+    signature: re.Pattern[str]
+    typed_year: re.Pattern[str]
+    issue: re.Pattern[str]
+    order_number_before: re.Pattern[str]
+    council_act: re.Pattern[str]
+    grounds: re.Pattern[str]
+    foreign: re.Pattern[str]
+    footer_act: re.Pattern[str]
+    date_line_head: re.Pattern[str]
+    own_line_head: re.Pattern[str]
+    subject_line: re.Pattern[str]
+    period_end: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    w = vocab.dates
+    i = re.IGNORECASE
+    return _Patterns(
+        approval=re.compile(w.approving_acts, i),
+        # The act a date belongs to is the one named last before it (ministry names only
+        # qualify it).
+        act_noun=re.compile(w.act_nouns, i),
+        period_before=re.compile(rf"(?<![а-яё]){w.period_prepositions}\s*[«\"]?\s*$", i),
+        # «по состоянию на 31 декабря 2023 года»: the date the figures describe, not the
+        # report's own
+        state_before=re.compile(rf"{w.state_as_of}\s*[«\"]?\s*$", i),
+        state_as_of=re.compile(rf"{w.state_as_of}\s*", i),
+        adopted=re.compile(
+            rf"{w.adopted}[^.]{{0,100}}?{w.adoption_record}\s*(?:№\s*\S+\s*)?от\s*", i
+        ),
+        # The blocks of a title's stamps: the approval («УТВЕРЖДАЮ», «УТВЕРЖДЕНО приказом …»)
+        # and a council's («СОГЛАСОВАНО», «ПРИНЯТО», «РАССМОТРЕНО» … протокол от …), opening a
+        # line or in capitals (two stamps side by side are extracted as one line: «ПРИНЯТО
+        # УТВЕРЖДЕНО»).
+        approval_block=re.compile(
+            rf"(?:^[ \t]*[«\"]?(?i:{w.approval_stamp})|(?-i:{_upper(w.approval_stamp)}))"
+            r"(?![а-яёА-ЯЁ])",
+            re.MULTILINE,
+        ),
+        council_block=re.compile(
+            rf"(?:^[ \t]*[«\"]?(?i:{w.council_stamp})|(?-i:{_upper(w.council_stamp)}))"
+            r"(?![а-яёА-ЯЁ])",
+            re.MULTILINE,
+        ),
+        # «Приказ ФСТЭК России от …», «Постановление Правительства РФ от …» opening a line: an
+        # entry of a list of cited acts (a document's own heading has no issuer between its
+        # name and «от»)
+        citation_line=re.compile(rf"[ \t]*{w.cited_act_lines}\s+(?!от\b|№)[А-ЯЁA-Z]", i),
+        # a signature block: a position and a name, a signature line, «М.П.»
+        signature=re.compile(w.signature_block, i),
+        # a year typed on the date line of a title block, the rest handwritten:
+        # ««__» ____ 2016 г.»
+        typed_year=re.compile(rf"(?<![\d.])((?:19|20)\d\d)\s*{w.year_words}", i),
+        issue=re.compile(w.issue, i),
+        order_number_before=re.compile(rf"{w.approving_order}\s*№\s*\S+\s*от\s*[«\"]?\s*$", i),
+        council_act=re.compile(w.council_acts, i),
+        # a clause that lists the grounds a document was written on: every act it names is cited
+        grounds=re.compile(w.grounds, i),
+        foreign=re.compile(w.foreign_acts, i),
+        # «Приказ Министерства … от 1 сентября 2020 г. N 01-03/778 "Об …"»: a legal portal's
+        # footer repeating the act's own requisites (its name in the nominative, as a heading)
+        # below the signature; a cited act in a body is named in an oblique case («приказом»)
+        footer_act=re.compile(rf"[ \t]*{w.footer_acts}[ \t]+(?!от\b|№)[А-ЯЁA-Z]", i),
+        date_line_head=re.compile(r"\s*(?:от)?\s*[«\"]?\s*", i),
+        own_line_head=re.compile(rf"\s*(?:от|{w.date_labels})?\s*[«\"]?\s*", i),
+        subject_line=re.compile(rf"\s*{w.subject_prepositions}\s", i),
+        period_end=re.compile(rf"\s{w.period_until}\s+[«\"]?\s*\d"),
+    )
+
+
+def _rx() -> _Patterns:
+    return _patterns(vocabulary())
+
+
 # A page of extracted text, roughly (the extraction keeps no page breaks).
 FIRST_PAGE, LAST_PAGE = 2500, 3000
-# a signature block: a position and a name, a signature line, «М.П.»
-_SIGNATURE = re.compile(
-    r"(директор|заместител|заведующ|руководител|исполнител|составил|подготовил|ответственн|"
-    r"председател|секретар|м\.\s?п\.|подпись|_{3,})",
-    re.IGNORECASE,
-)
-# a year typed on the date line of a title block, the rest handwritten: ««__» ____ 2016 г.»
-_TYPED_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)\s*(?:г\.|года|г(?![а-яё]))", re.IGNORECASE)
-_ISSUE = re.compile(r"(дата\s+выдачи|выдано|выдан[оа]?)", re.IGNORECASE)
 
 
 def _first(
@@ -93,10 +145,11 @@ def _first(
     skipped: list[str],
     approval_ok: bool,
 ) -> DateHit | None:
+    rx = _rx()
     for h in hits:
         if h.start < start or h.start >= end:
             continue
-        if _PERIOD_BEFORE.search(text[max(0, h.start - 12) : h.start]) or _STATE_BEFORE.search(
+        if rx.period_before.search(text[max(0, h.start - 12) : h.start]) or rx.state_before.search(
             text[max(0, h.start - 30) : h.start]
         ):
             skipped.append(
@@ -114,13 +167,11 @@ def _first(
         ]
         fresh_line = (
             floor > 0
-            and re.fullmatch(r"\s*(?:от)?\s*[«\"]?\s*", line_head, re.IGNORECASE) is not None
+            and rx.date_line_head.fullmatch(line_head) is not None
             and not (
                 CITED_CONTEXT.search(prev_line)
                 and not re.search(r"[.;:]\s*$", prev_line)
-                and not re.match(
-                    r"\s*(?:о|об)\s", prev_line, re.IGNORECASE
-                )  # the order's own subject line
+                and not rx.subject_line.match(prev_line)  # the order's own subject line
             )
         )
         if approval_ok and _appendix_of(text, hits, h):
@@ -134,9 +185,9 @@ def _first(
                 nearest = _owner_act(text, hits, h, floor, _STAMP_WINDOW)
             if not (
                 approval_ok
-                and _APPROVAL.match(nearest)
+                and rx.approval.match(nearest)
                 and not _foreign(before)
-                and not _GROUNDS.search(_clause_before(text, h, floor))
+                and not rx.grounds.search(_clause_before(text, h, floor))
             ):
                 skipped.append(h.text)
                 continue
@@ -148,14 +199,11 @@ def _appendix_of(text: str, hits: list[DateHit], h: DateHit) -> bool:
     """«Приложение № 2 к постановлению администрации … района от 6 октября 2015 г. N 1549»: the
     date of the act an appendix belongs to, the first date after its «Приложение … к …» block."""
     a = max(0, h.start - _STAMP_WINDOW)
-    blocks = list(APPENDIX.finditer(text, a, h.start))
+    blocks = list(appendix().finditer(text, a, h.start))
     if not blocks:
         return False
     b = blocks[-1].end()
     return not any(b <= x.start < h.start for x in hits) and not CLAUSE_END.search(text, b, h.start)
-
-
-_ORDER_NUMBER_BEFORE = re.compile(r"приказ\w*\s*№\s*\S+\s*от\s*[«\"]?\s*$", re.IGNORECASE)
 
 
 def _approving_order(
@@ -167,13 +215,13 @@ def _approving_order(
         return None
     limit = h.end + 120 if end is None else min(end, h.end + 120)
     for x in hits:
-        if h.end <= x.start < limit and _ORDER_NUMBER_BEFORE.search(text[h.end : x.start]):
+        if h.end <= x.start < limit and _rx().order_number_before.search(text[h.end : x.start]):
             return x
     return h
 
 
 def _in_citation_line(text: str, hit: DateHit) -> bool:
-    return _CITATION_LINE.match(text, text.rfind("\n", 0, hit.start) + 1) is not None
+    return _rx().citation_line.match(text, text.rfind("\n", 0, hit.start) + 1) is not None
 
 
 _STAMP_WINDOW = 240
@@ -189,29 +237,27 @@ def _owner_act(text: str, hits: list[DateHit], h: DateHit, floor: int = 0, windo
         ends = list(CLAUSE_END.finditer(text, a, h.start))
         a = ends[-1].end() if ends else a
     nearest = ""
-    for m in reversed(list(_ACT_NOUN.finditer(text, a, h.start))):
+    for m in reversed(list(_rx().act_noun.finditer(text, a, h.start))):
         nearest = m.group()
         if not any(m.end() <= x.start < h.start for x in hits):
             break
     return nearest
 
 
-_COUNCIL_ACT = re.compile(r"(протокол|решени|согласован|принят|рассмотрен|одобрен)", re.IGNORECASE)
-
-
 def _council_date(text: str, hits: list[DateHit], hit: DateHit, title_end: int) -> bool:
     """A council's date («СОГЛАСОВАНО … Протокол № 1 от «31» 08. 2020 г.») in a title that has
     an approval block: the document is approved (dated there, or undated — handwritten), not
     adopted; a council's protocol stands in only where there is no approval block at all."""
+    rx = _rx()
     owner = _owner_act(text, hits, hit)
     if owner:
-        council = bool(_COUNCIL_ACT.match(owner))
-        return council and _APPROVAL_BLOCK.search(text, 0, max(title_end, hit.end)) is not None
+        council = bool(rx.council_act.match(owner))
+        return council and rx.approval_block.search(text, 0, max(title_end, hit.end)) is not None
     zone = max(0, hit.start - 300)
     blocks = sorted(
         (m.start(), council)
-        for council, rx in ((False, _APPROVAL_BLOCK), (True, _COUNCIL_BLOCK))
-        for m in rx.finditer(text, zone, hit.start)
+        for council, block in ((False, rx.approval_block), (True, rx.council_block))
+        for m in block.finditer(text, zone, hit.start)
     )
     if not blocks:
         return False
@@ -223,14 +269,10 @@ def _council_date(text: str, hits: list[DateHit], hit: DateHit, title_end: int) 
     index = sum(1 for x in hits if line_a <= x.start < hit.start)
     if not row[min(index, len(row) - 1)]:
         return False
-    return _APPROVAL_BLOCK.search(text, 0, max(title_end, hit.end)) is not None
+    return rx.approval_block.search(text, 0, max(title_end, hit.end)) is not None
 
 
 _CLAUSE_REACH = 400
-# a clause that lists the grounds a document was written on: every act it names is cited
-_GROUNDS = re.compile(
-    r"(в\s+соответствии|на\s+основании|на\s+основе|во\s+исполнение|руководствуясь)", re.IGNORECASE
-)
 
 
 def _clause_before(text: str, hit: DateHit, floor: int = 0) -> str:
@@ -244,46 +286,36 @@ def _clause_before(text: str, hit: DateHit, floor: int = 0) -> str:
 
 def _foreign(before: str) -> bool:
     """The cited act is a law or a ministry's act, not the document's own approval."""
-    return bool(
-        re.search(
-            r"(закон|указ\b|указа|р-145|в\s+соответствии|на\s+основании|во\s+исполнение|разработан)",
-            before,
-            re.IGNORECASE,
-        )
-    )
+    return bool(_rx().foreign.search(before))
 
 
 def _on_own_line(text: str, hit: DateHit) -> bool:
     """A date that opens its line («02.09.2024», «Дата: 02.09.2024») — not a deadline in a clause."""
     head = text[text.rfind("\n", 0, hit.start) + 1 : hit.start]
-    return re.fullmatch(r"\s*(?:от|дата\s*:?)?\s*[«\"]?\s*", head, re.IGNORECASE) is not None
-
-
-# «Приказ Министерства … от 1 сентября 2020 г. N 01-03/778 "Об …"»: a legal portal's footer
-# repeating the act's own requisites (its name in the nominative, as a heading) below the
-# signature; a cited act in a body is named in an oblique case («приказом», «приказа»)
-_FOOTER_ACT = re.compile(r"[ \t]*приказ[ \t]+(?!от\b|№)[А-ЯЁA-Z]", re.IGNORECASE)
+    return _rx().own_line_head.fullmatch(head) is not None
 
 
 def _footer_requisites(text: str, hits: list[DateHit]) -> DateHit | None:
+    rx = _rx()
     tail = max(0, len(text) - LAST_PAGE // 3)
     for x in hits:
         line_a = text.rfind("\n", 0, x.start) + 1
         if (
             x.start < tail
-            or not _FOOTER_ACT.match(text, line_a)
+            or not rx.footer_act.match(text, line_a)
             or number_near(text, x) is None
             or is_stamp(text, x)
         ):
             continue
         above = text[max(0, line_a - 600) : line_a]
         first_on_line = not any(line_a <= y.start < x.start for y in hits)
-        if first_on_line and _SIGNATURE.search(above):
+        if first_on_line and rx.signature.search(above):
             return x
     return None
 
 
 def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
+    rx = _rx()
     hits = find_dates(text, pivot_year)
     skipped: list[str] = []
     head_end = min(len(text), 6000)
@@ -292,13 +324,13 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     floor = kind.heading.end if kind.heading else 0
 
     if kind.kind is DocKind.CERTIFICATE:
-        m = _ISSUE.search(text)
+        m = rx.issue.search(text)
         if m:
             h = _first(text, hits, m.end(), m.end() + 80, m.end(), skipped, False)
             how = "issue"
         if h is None:
             # a course certificate dated by its period «с 01.10.2024 по 12.10.2024»
-            period = re.search(r"\sпо\s+[«\"]?\s*\d", text)
+            period = rx.period_end.search(text)
             cands = [x for x in hits if not is_stamp(text, x)]
             if period and cands:
                 h, how = cands[-1], "issue"
@@ -346,7 +378,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 and not is_stamp(text, x)
                 and not is_cited(text, x)
                 and not _in_citation_line(text, x)
-                and not _PERIOD_BEFORE.search(text[max(0, x.start - 12) : x.start])
+                and not rx.period_before.search(text[max(0, x.start - 12) : x.start])
                 and (kind.kind is not DocKind.ORDER or _on_own_line(text, x))
             ]
             if late:
@@ -363,19 +395,19 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             x
             for x in hits
             if any(a <= x.start < b for a, b in pages)
-            and _SIGNATURE.search(text[max(0, x.start - 150) : x.start])
+            and rx.signature.search(text[max(0, x.start - 150) : x.start])
             and not is_stamp(text, x)
             and not is_cited(text, x)
             and not _in_citation_line(text, x)
-            and not _PERIOD_BEFORE.search(text[max(0, x.start - 12) : x.start])
-            and not _STATE_BEFORE.search(text[max(0, x.start - 30) : x.start])
+            and not rx.period_before.search(text[max(0, x.start - 12) : x.start])
+            and not rx.state_before.search(text[max(0, x.start - 30) : x.start])
         ]
         if signed:
             h, how = signed[-1], "signature"
     if h is None and kind.kind in (DocKind.REPORT, DocKind.REGULATION, DocKind.PROGRAMME):
         # no approval stamp: «Рассмотрен и одобрен на заседании совета, протокол от … № …»
         # under the title is the date the document was adopted
-        m = _ADOPTED.search(text, 0, max(kind.title_end + 600, 1500))
+        m = rx.adopted.search(text, 0, max(kind.title_end + 600, 1500))
         if m:
             h = next((x for x in hits if m.end() <= x.start <= m.end() + 3), None)
             if h is not None and _council_date(text, hits, h, kind.title_end):
@@ -383,7 +415,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 h = None
             how = "adoption" if h else how
     if h is None and kind.kind is DocKind.REPORT:
-        m = re.search(r"по\s+состоянию\s+на\s*", text[:3000], re.IGNORECASE)
+        m = rx.state_as_of.search(text[:3000])
         if m:
             h = next((x for x in hits if m.end() - 2 <= x.start <= m.end() + 3), None)
             how = "state_date"
@@ -412,7 +444,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     typed_year = None
     if h is None and template is None and year is None:
         zone = text[max(0, kind.title_start - 300) : max(kind.title_end, kind.title_start + 400)]
-        m = _TYPED_YEAR.search(zone)
+        m = rx.typed_year.search(zone)
         typed_year = int(m.group(1)) if m else None
     number = number_near(text, h) if h else None
     return DocDate(

@@ -40,57 +40,89 @@ def _heading_patterns(
     return finder, whole
 
 
-# «ПРИКАЗЫВАЮ»; «ПРИКАЗЫВАЕМ» in a joint order of several authorities
-IMPERATIVE = re.compile(
-    r"(?<![а-яё])(прик[аa]з[ыьъ]в[аa](?:[юо]|ем)|обязываю|распоряжаюсь)(?![а-яё])", re.IGNORECASE
-)
-RESOLVES = re.compile(r"(?<![а-яё])постановля(?:ю|ет|ем)(?![а-яё])", re.IGNORECASE)
-APPENDIX = re.compile(
-    r"приложение\s*(?:№\s*\d+[а-я]?\s*|\d+\s*)?[,.]?\s*(?:к\s+настоящему\s+|к\s+)"
-    r"(приказу|распоряжению|постановлению)",
-    re.IGNORECASE,
-)
-STAMP_BEFORE = re.compile(
-    r"(утвержд\w*|утверждаю|принят\w*|введен\w*|согласован\w*|приложени\w*|рассмотрен\w*)",
-    re.IGNORECASE,
-)
-# The preamble of an agreement: parties designated, represented, and «заключили настоящий …».
-PARTIES = re.compile(
-    r"именуем\w*\s+в\s+дальнейшем|\(\s*далее\s*(?:по\s+тексту\s*)?[-–—]|с\s+одной\s+стороны|"
-    r"заключили\s+(?:настоящ\w+\s+(?:договор|соглашени|контракт)|"
-    r"(?:договор|соглашение|контракт)\s+о\s+нижеследующем)",
-    re.IGNORECASE,
-)
-BODY_MARK = re.compile(
-    r"(в\s+соответствии|на\s+основании|во\s+исполнение|в\s+целях|с\s+целью|руководствуясь|согласно|"
-    r"в\s+связи\s+с|"
-    r"приказываю|постановля\w+|именуем\w*\s+в\s+дальнейшем|\n\s*1\.\s*общие\s+положения|"
-    r"\n\s*1\.\s+\S|общие\s+положения|пояснительная\s+записка|настоящ\w+\s+(?:положение|программа))",
-    re.IGNORECASE,
-)
 # an entry of a table of contents: the section's title, dot leaders and its page number
 _TOC_ENTRY = re.compile(
     r"[^\n]{0,150}?(?:\.\s?){5,}\s*\d{1,3}(?!\d)|[^\n]{0,150}?…{2,}\s*\d{1,3}(?!\d)"
 )
 # … or the next entry after one on the same line (contents extracted as one line)
 _TOC_BEFORE = re.compile(r"(?:(?:\.\s?){5,}|…{2,})\s*\d{1,3}\s+(?:\d+(?:\.\d+)*\.?\s*)?$")
-# what an agreement's preamble is built of, without «(далее — …)», which defines terms in
-# every kind of act: parties «именуемые в дальнейшем», «с одной стороны», «заключили …»; and
-# the subject of a civil-law contract «1.1. По договору … Исполнитель обязуется …»
-_AGREEMENT_ALONE = re.compile(
-    r"именуем\w*\s+в\s+дальнейшем|с\s+одной\s+стороны|"
-    r"заключили\s+(?:настоящ\w+\s+(?:договор|соглашени|контракт)|"
-    r"(?:договор|соглашение|контракт)\s+о\s+нижеследующем)|"
-    r"(?:^|\n)\s*(?:1\.1\.?\s*)?по\s+(?:настоящему\s+)?(?:договору|соглашению|контракту)\b[^.\n]{0,150}?обязу",
-    re.IGNORECASE,
-)
-# a programme that names itself: «настоящая программа», «цели и задачи Программы»
-_PROGRAMME_ITSELF = re.compile(
-    r"(?i:настоящ\w+\s+программ)|(?<=[а-яё] )Программ(?:а|ы|е|у|ой)(?![а-яё])"
-)
-# the salutation of a letter on its own line: «Уважаемые коллеги!», «Уважаемый Иван Петрович!»
-LETTER = re.compile(r"^[ \t]*Уважаем\w+\s+[^\n!]{2,60}!", re.MULTILINE)
 _LOWER_BEFORE = re.compile(r"[а-яё,]\s*$")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """The structural rules' patterns: the grammar here, the words from ``vocabulary.yaml``."""
+
+    imperative: re.Pattern[str]
+    resolves: re.Pattern[str]
+    appendix: re.Pattern[str]
+    stamp_before: re.Pattern[str]
+    parties: re.Pattern[str]
+    body_mark: re.Pattern[str]
+    agreement_alone: re.Pattern[str]
+    programme_itself: re.Pattern[str]
+    letter: re.Pattern[str]
+    regulation_itself: re.Pattern[str]
+    regulation_text: re.Pattern[str]
+    personal_data: re.Pattern[str]
+    consent: re.Pattern[str]
+    participation: re.Pattern[str]
+
+
+@lru_cache(maxsize=4)
+def _patterns(vocab: Vocabulary) -> _Patterns:
+    w, ag = vocab.structure, vocab.agreement
+    i = re.IGNORECASE
+    # what an agreement's preamble is built of, without «(далее — …)», which defines terms in
+    # every kind of act: parties «именуемые в дальнейшем», «с одной стороны», «заключили …»
+    preamble = rf"{ag.designation_named}|{w.first_party}|{w.agreement_made}"
+    return _Patterns(
+        # «ПРИКАЗЫВАЮ»; «ПРИКАЗЫВАЕМ» in a joint order of several authorities
+        imperative=re.compile(rf"(?<![а-яё])({w.order_imperatives})(?![а-яё])", i),
+        resolves=re.compile(rf"(?<![а-яё]){w.resolves}(?![а-яё])", i),
+        appendix=re.compile(
+            rf"{w.appendix}\s*(?:№\s*\d+[а-я]?\s*|\d+\s*)?[,.]?\s*{w.appendix_to}\s+"
+            rf"({w.appendix_of_acts})",
+            i,
+        ),
+        # «УТВЕРЖДАЮ … Приказ № 5 от …»: a heading in the stamp of another document
+        stamp_before=re.compile(w.stamp_words, i),
+        # The preamble of an agreement: parties designated, represented, «заключили настоящий …».
+        parties=re.compile(rf"{preamble}|\(\s*{ag.designation_further}\s*[-–—]", i),
+        body_mark=re.compile(w.body_starts, i),
+        # … and the subject of a civil-law contract «1.1. По договору … Исполнитель обязуется …»
+        agreement_alone=re.compile(
+            rf"{preamble}|(?:^|\n)\s*(?:1\.1\.?\s*)?{w.contract_subject}\b[^.\n]{{0,150}}?"
+            rf"{w.contract_obliges}",
+            i,
+        ),
+        # a programme that names itself: «настоящая программа», «цели и задачи Программы»
+        programme_itself=re.compile(
+            rf"(?i:{w.programme_itself})|(?<=[а-яё] ){w.programme_named}(?![а-яё])"
+        ),
+        # the salutation of a letter on its own line: «Уважаемые коллеги!», «Уважаемый Иван
+        # Петрович!»
+        letter=re.compile(rf"^[ \t]*{w.letter_salutation}\s+[^\n!]{{2,60}}!", re.MULTILINE),
+        regulation_itself=re.compile(w.regulation_itself, i),
+        regulation_text=re.compile(rf"{w.regulation_sections}|{w.regulation_itself}", i),
+        personal_data=re.compile(w.personal_data, i),
+        consent=re.compile(w.consent, i),
+        participation=re.compile(w.participation, i),
+    )
+
+
+def _rx() -> _Patterns:
+    return _patterns(vocabulary())
+
+
+def imperative() -> re.Pattern[str]:
+    """The imperative of an order: «ПРИКАЗЫВАЮ», «ОБЯЗЫВАЮ»."""
+    return _rx().imperative
+
+
+def appendix() -> re.Pattern[str]:
+    """«Приложение № 2 к приказу …»: the appendix of an act (group 1: the act)."""
+    return _rx().appendix
 
 
 @dataclass(frozen=True)
@@ -124,6 +156,7 @@ def _classify_word(word: str) -> tuple[DocKind, str]:
 def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
     """Words that stand as a document's heading (line start, CAPITALS, or followed by a date/№),
     excluding those inside an approval stamp."""
+    rx = _rx()
     out: list[Heading] = []
     head = text[:limit]
     for m in _heading_patterns(vocabulary())[0].finditer(head):
@@ -148,11 +181,11 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             # «Приказ Минпросвещения России от …» opening a line of a list of grounds is a
             # cited act; a document's own heading stands alone or is followed by its number.
             rest = head[end : head.find("\n", end) if head.find("\n", end) != -1 else len(head)]
-            if rest.strip(" .:") and not IMPERATIVE.search(head[end : end + 3000]):
+            if rest.strip(" .:") and not rx.imperative.search(head[end : end + 3000]):
                 continue
         # «УТВЕРЖДАЮ … Приказ № 5 от …», «протокол № 1» — the stamp of another document.
-        in_stamp = bool(STAMP_BEFORE.search(head[max(0, start - 120) : start]))
-        order_follows = bool(IMPERATIVE.search(head[end : end + 1500]))
+        in_stamp = bool(rx.stamp_before.search(head[max(0, start - 120) : start]))
+        order_follows = bool(rx.imperative.search(head[end : end + 1500]))
         if (
             in_stamp
             and (marked or kind is DocKind.ORDER)
@@ -164,14 +197,15 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
 
 
 def _body_start(text: str, start: int, limit: int = 600) -> int:
-    m = BODY_MARK.search(text, start, start + limit)
+    m = _rx().body_mark.search(text, start, start + limit)
     return m.start() if m else min(len(text), start + limit)
 
 
 def detect_kind(text: str) -> KindResult:
+    rx = _rx()
     head = text[:HEAD_CHARS]
-    imp = IMPERATIVE.search(text, 0, 12000)
-    app = APPENDIX.search(head)
+    imp = rx.imperative.search(text, 0, 12000)
+    app = rx.appendix.search(head)
     if app:
         line_begin = head.rfind("\n", 0, app.start()) + 1
         if app.start() > 600 and head[line_begin : app.start()].strip():
@@ -185,7 +219,7 @@ def detect_kind(text: str) -> KindResult:
         if (
             resolution
             and (order is None or resolution.start < order.start)
-            and RESOLVES.search(text)
+            and rx.resolves.search(text)
         ):
             return _resolution(text, resolution)
         start = order.start if order else 0
@@ -200,7 +234,7 @@ def detect_kind(text: str) -> KindResult:
             0.95 if order else 0.85,
         )
 
-    res = RESOLVES.search(head)
+    res = rx.resolves.search(head)
     if res:
         resolution = next((h for h in found if h.subtype == "постановление"), None)
         if resolution and resolution.start < res.start():
@@ -213,7 +247,7 @@ def detect_kind(text: str) -> KindResult:
         above = [h for h in found if h.end <= app.start() and h.kind is not DocKind.ORDER]
         own = after[0] if after else (above[0] if above else None)
         kind = own.kind if own else DocKind.OTHER
-        if own is None and re.search(r"общие\s+положения|настоящее\s+положение", text[:6000], re.I):
+        if own is None and rx.regulation_text.search(text[:6000]):
             kind = DocKind.REGULATION
         start = own.start if own else app.end()
         return KindResult(
@@ -227,7 +261,7 @@ def detect_kind(text: str) -> KindResult:
             ("appendix_of_order",),
         )
 
-    letter = LETTER.search(head)
+    letter = rx.letter.search(head)
     if letter and imp is None and not (found and found[0].start < letter.start() - 600):
         # «Руководителям … Уважаемые коллеги! … информирует»: a letter, whatever it is about
         return KindResult(
@@ -270,18 +304,12 @@ def detect_kind(text: str) -> KindResult:
         # A page whose first line names an agreement but whose text is a consent form.
         kind, sub = first.kind, first.subtype
         conf = 0.9 if kind is not DocKind.ORDER else 0.75
-        if kind is DocKind.AGREEMENT and not PARTIES.search(text[:8000]):
-            if re.search(r"персональн\w+\s+данн", text[:6000], re.I) and re.search(
-                r"согласи|пользовател", text[:6000], re.I
-            ):
+        if kind is DocKind.AGREEMENT and not rx.parties.search(text[:8000]):
+            if rx.personal_data.search(text[:6000]) and rx.consent.search(text[:6000]):
                 kind, sub, conf = DocKind.OTHER, "пользовательское соглашение", 0.8
             else:
                 conf = 0.7
-        if kind is DocKind.CERTIFICATE and re.search(
-            r"сертификат\s+участника|принял\w*\s+участие|за\s+участие|об\s+участии",
-            text[:3000],
-            re.I,
-        ):
+        if kind is DocKind.CERTIFICATE and rx.participation.search(text[:3000]):
             kind, sub = DocKind.OTHER, "сертификат"
         return KindResult(
             kind,
@@ -293,7 +321,7 @@ def detect_kind(text: str) -> KindResult:
             conf,
         )
 
-    m = _AGREEMENT_ALONE.search(text[:8000])
+    m = rx.agreement_alone.search(text[:8000])
     if m:
         return KindResult(
             DocKind.AGREEMENT,
@@ -304,7 +332,7 @@ def detect_kind(text: str) -> KindResult:
             f"стороны договора «{' '.join(m.group().split())[:60]}»",
             0.7,
         )
-    if re.search(r"настоящее\s+положение", text[:6000], re.I):
+    if rx.regulation_itself.search(text[:6000]):
         return KindResult(
             DocKind.REGULATION,
             "положение",
@@ -314,7 +342,7 @@ def detect_kind(text: str) -> KindResult:
             "«Настоящее положение»",
             0.6,
         )
-    m = _PROGRAMME_ITSELF.search(text[:6000])
+    m = rx.programme_itself.search(text[:6000])
     if m:
         return KindResult(
             DocKind.PROGRAMME,

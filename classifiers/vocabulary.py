@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,117 @@ def alternation(terms: list[str] | tuple[str, ...]) -> str:
     return "(" + "|".join(terms) + ")"
 
 
+def words(terms: list[Any] | tuple[str, ...]) -> str:
+    """``(?:a|b|c)``: a non-capturing alternation of fragments, to embed in a larger pattern."""
+    return "(?:" + "|".join(str(t) for t in terms) + ")"
+
+
+@dataclass(frozen=True)
+class AgreementWords:
+    """The words the agreement rules (classifiers/agreements.py) look for, each a
+    non-capturing alternation to embed in their patterns; see the comments of the
+    ``agreements:`` section of ``vocabulary.yaml`` for what each one is."""
+
+    designation_named: str
+    designation_further: str
+    party_side: str
+    representative: str
+    preamble_end: str
+    subject_follows: str
+    subject_heading: str
+    subject_of: str
+    mentor_stems: str
+    mentee_stems: str
+    mentor_nouns: str
+    mentoring_nouns: str
+    mentee_nouns: str
+    mentor_roles: str
+    mentors_are: str
+    acting_as: str
+    mentoring_done: str
+    mentees_are: str
+    for_mentees: str
+    mentee_prepositions: str
+    mentoring_over: str
+    young: str
+    own: str
+    purpose: str
+    mutual: str
+    obliged: str
+    obligations_heading: str
+    term_words: str
+    term_from: str
+    term_until: str
+    in_force_on_signing: tuple[str, ...]  # all of them in one sentence
+    prolongation: str
+    indefinite_term: str
+    duration_lead: str
+    duration_for: str
+    numerals: tuple[tuple[str, int], ...]  # (word, number), longest word first
+    duration_years: str
+    duration_months: str
+    academic_until: str
+    academic_year: str
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """The words the date rules (classifiers/docdate.py) look for, each a non-capturing
+    alternation; see the ``dates:`` section of ``vocabulary.yaml``."""
+
+    approving_acts: str
+    act_nouns: str
+    council_acts: str
+    period_prepositions: str
+    state_as_of: str
+    adopted: str
+    adoption_record: str
+    approving_order: str
+    approval_stamp: str
+    council_stamp: str
+    cited_act_lines: str
+    footer_acts: str
+    grounds: str
+    foreign_acts: str
+    subject_prepositions: str
+    date_labels: str
+    signature_block: str
+    year_words: str
+    issue: str
+    period_until: str
+
+
+@dataclass(frozen=True)
+class StructureWords:
+    """The words the document-kind rules (classifiers/doctype.py) look for, each a
+    non-capturing alternation; see the ``structure:`` section of ``vocabulary.yaml``."""
+
+    order_imperatives: str
+    resolves: str
+    appendix: str
+    appendix_to: str
+    appendix_of_acts: str
+    stamp_words: str
+    first_party: str
+    agreement_made: str
+    contract_subject: str
+    contract_obliges: str
+    body_starts: str
+    regulation_itself: str
+    regulation_sections: str
+    programme_itself: str
+    programme_named: str
+    letter_salutation: str
+    personal_data: str
+    consent: str
+    participation: str
+
+
+def _word_lists(cls: Any, section: _Reader, skip: tuple[str, ...] = ()) -> dict[str, str]:
+    """Each string field of a words dataclass from the section's list of the same name."""
+    return {f.name: words(section.list(f.name)) for f in fields(cls) if f.name not in skip}
+
+
 @dataclass(frozen=True, eq=False)  # hashed by identity: patterns are cached per vocabulary
 class Vocabulary:
     headings: tuple[tuple[str, DocKind, str], ...]  # (pattern, kind, subtype) in order
@@ -68,6 +179,9 @@ class Vocabulary:
     abbreviation_skip: frozenset[str]
     legal_form_word: re.Pattern[str]
     legal_form_abbreviation: re.Pattern[str]
+    agreement: AgreementWords
+    dates: DateWords
+    structure: StructureWords
 
     @property
     def month_alternation(self) -> str:
@@ -94,6 +208,13 @@ class _Reader:
             raise ValueError(f"{self.where}: «{key}» must be a non-empty list")
         return value
 
+    def mapping(self, key: str) -> dict[str, Any]:
+        self.read.add(key)
+        value = self.data.get(key)
+        if not isinstance(value, dict) or not value:
+            raise ValueError(f"{self.where}: «{key}» must be a non-empty mapping")
+        return value
+
     def section(self, key: str) -> _Reader:
         self.read.add(key)
         value = self.data.get(key)
@@ -109,6 +230,18 @@ class _Reader:
 
 def _rx(terms: list[Any]) -> re.Pattern[str]:
     return re.compile(alternation([str(t) for t in terms]), re.IGNORECASE)
+
+
+def _agreement_words(ag: _Reader) -> AgreementWords:
+    numerals = sorted(
+        ((str(w).lower(), int(n)) for w, n in ag.mapping("numerals").items()),
+        key=lambda item: -len(item[0]),
+    )
+    return AgreementWords(
+        **_word_lists(AgreementWords, ag, skip=("in_force_on_signing", "numerals")),
+        in_force_on_signing=tuple(str(w).lower() for w in ag.list("in_force_on_signing")),
+        numerals=tuple(numerals),
+    )
 
 
 @lru_cache(maxsize=4)
@@ -127,6 +260,8 @@ def load_vocabulary(folder: Path) -> Vocabulary:
     ag = top.section("agreements")
     stamp = top.section("signature_stamp")
     portal = top.section("portal_notes")
+    dates = top.section("dates")
+    structure = top.section("structure")
     vocab = Vocabulary(
         headings=headings,
         months=months,
@@ -157,10 +292,15 @@ def load_vocabulary(folder: Path) -> Vocabulary:
             "^" + alternation([str(t) for t in ag.list("legal_form_abbreviations")]) + "$",
             re.IGNORECASE,
         ),
+        agreement=_agreement_words(ag),
+        dates=DateWords(**_word_lists(DateWords, dates)),
+        structure=StructureWords(**_word_lists(StructureWords, structure)),
     )
     ag.check_all_read()
     stamp.check_all_read()
     portal.check_all_read()
+    dates.check_all_read()
+    structure.check_all_read()
     top.check_all_read()
     return vocab
 

@@ -79,6 +79,14 @@ def blind7_documents() -> list[Doc]:
     return blind()
 
 
+def blind8_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind8_docs import blind8_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
 def main() -> None:
     rows = []
     for part, docs in (
@@ -90,6 +98,7 @@ def main() -> None:
         ("blind5", blind5_documents()),
         ("blind6", blind6_documents()),
         ("blind7", blind7_documents()),
+        ("blind8", blind8_documents()),
     ):
         folder = HERE / "docs" / part
         folder.mkdir(parents=True, exist_ok=True)
