@@ -21,7 +21,11 @@ from classifiers.vocabulary import Vocabulary, alternation, vocabulary, words
 
 _QUOTE_OPEN, _QUOTE_CLOSE = '[«"“]', '[»"”]'
 _NEXT_SECTION = re.compile(r"\n\s*(?:[2-9]|1\d|[IVX]{1,4})\.?\s+[А-ЯЁ][А-ЯЁа-яё ,]{3,80}\s*\n")
-_S = r"(?:[^.;\n]|\.(?=\S))"  # a sentence character: a dot inside a date or a number is not an end
+# a sentence character: a dot inside a date or a number is not an end, nor is a line break
+# inside a line wrapped in a scan or a PDF: before a lower-case word («… выделяет из числа
+# своих педагогов наставников для\nмолодых воспитателей …»), or after one before a
+# capitalised name («… для молодых учителей\nОрганизации-партнёра»)
+_S = r"(?:[^.;\n]|\.(?=\S)|\n(?=[ \t]*[а-яё])|(?<=[а-яё,])\n(?=[ \t]*[«\"А-ЯЁ]))"
 _SENTENCE = re.compile(rf"{_S}+")
 
 
@@ -34,6 +38,7 @@ class _Patterns:
     subject: re.Pattern[str]
     subject_follows: re.Pattern[str]
     party_joint: re.Pattern[str]
+    party_comma: re.Pattern[str]
     name_end: re.Pattern[str]
     name_lead: re.Pattern[str]
     mentoring: re.Pattern[str]
@@ -48,6 +53,10 @@ class _Patterns:
     own: re.Pattern[str]
     provided_object: re.Pattern[str]
     provided_person: re.Pattern[str]
+    provided_mentees: re.Pattern[str]
+    not_provided: re.Pattern[str]
+    matter_of: re.Pattern[str]
+    preposition: re.Pattern[str]
     young_before: re.Pattern[str]
     own_before: re.Pattern[str]
     purpose: re.Pattern[str]
@@ -97,6 +106,11 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"(?:{w.party_side}\s*,?\s*)?(?:,\s*)?\bи\s+"
             rf"(?=[«\"А-ЯЁ]|(?i:{alternation(vocab.party_name_start)}))"
         ),
+        # «… в лице директора Лаптевой М. Ю., муниципальное общеобразовательное учреждение …»:
+        # three or more parties listed with commas, the next name after the last comma
+        party_comma=re.compile(
+            rf",\s*(?=[«\"]|(?-i:[А-ЯЁ]{{2,}})\b|(?i:{alternation(vocab.party_name_start)}))"
+        ),
         name_end=re.compile(rf",?\s*(?:{w.representative}|\(\s*{w.designation_further})", i),
         name_lead=re.compile(rf"^[\s,;]*(?:{w.party_side}\s*,?\s*)?(?:и\s+)?", i),
         mentoring=re.compile(rf"{w.mentor_stems}|{w.mentee_stems}", i),
@@ -110,11 +124,15 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"{vocab.mentor_staff}\w*",
             i,
         ),
-        # «наставляемыми являются обучающиеся Школы», «для молодых специалистов Школы»
+        # «наставляемыми являются обучающиеся Школы», «для молодых специалистов Школы»,
+        # «наставническое сопровождение молодых учителей Организации», «наставничество молодых
+        # специалистов Заказчика»
         mentee_as=re.compile(
             rf"(?:{w.mentee_nouns}\w*\s+(?:[а-я]+\s+){{0,2}}?{w.mentees_are}\s+"
             rf"(?:[а-я]+\s+){{0,3}}?{vocab.mentee_people}\w*"
-            rf"|{w.for_mentees}\s+(?:{w.young}\w+\s+)?{vocab.mentee_people}\w*)",
+            rf"|(?:{w.for_mentees}|{w.mentoring_support})\s+(?:{w.young}\w+\s+)?"
+            rf"{vocab.mentee_people}\w*"
+            rf"|{w.mentoring_nouns}\w*\s+(?={w.young})(?:{w.young}\w+\s+)?{vocab.mentee_people}\w*)",
             i,
         ),
         # «Инженеры Предприятия выступают в роли наставников», «педагоги Гимназии осуществляют
@@ -133,9 +151,17 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"(?P<mentee>{w.mentee_nouns})|(?P<mentor>{w.mentor_nouns})|{vocab.mentor_staff}"
         ),
         provided_person=re.compile(w.mentor_nouns),
+        # «определить наставляемых», «направлять наставляемого»: the mentees as the direct
+        # object (accusative), not «за наставляемыми», «наставляемым»
+        provided_mentees=re.compile(rf"{w.mentee_nouns}(?:ых|ого|ую)(?![а-яё])", i),
+        # «закрепляет их за наставниками», «согласует с наставниками»: after a preposition the
+        # mentors are not the object provided; nor after a noun whose matter they are
+        not_provided=re.compile(rf"(?<![а-яё]){w.mentee_prepositions}\s+$", i),
+        matter_of=re.compile(rf"(?<![а-яё]){w.mentor_matters}\w*\s+(?:[а-я]+\s+)?$", i),
+        preposition=re.compile(rf"(?<![а-яё]){w.mentee_prepositions}\s", i),
         young_before=re.compile(rf"{w.young}\w*\s+$"),
         own_before=re.compile(rf"\b{w.own}\s+$"),
-        purpose=re.compile(rf"[;(]|\b{w.purpose}\b"),
+        purpose=re.compile(rf"[;(]|\b(?:{w.purpose}|{w.about})\b"),
         # «2.1. Партнёр обязуется:», «Школа:» over a list, or a section heading «3. Обязательства
         # Школы» / «Права и обязанности Колледжа» naming the party whose obligations follow
         oblige=re.compile(
@@ -184,6 +210,8 @@ class AgreementFacts:
     subject_mentoring: bool = False
     provider: int | None = None  # index into parties
     provider_span: tuple[int, int] | None = None
+    votes: list[int] = field(default_factory=list)  # per party: weight of the mentor evidence
+    contested: bool = False  # another party is said to provide mentors at least half as often
     mutual: bool = False
     ours: int | None = None
     ours_how: str = ""
@@ -216,7 +244,7 @@ def find_parties(text: str) -> list[Party]:
             seg = seg[cut + 1 :] if cut != -1 else seg
         else:
             # «…», в лице директора …, с одной стороны, и <next party>: start after the «и».
-            joint = list(rx.party_joint.finditer(seg))
+            joint = list(rx.party_joint.finditer(seg)) or list(rx.party_comma.finditer(seg))
             if joint:
                 seg = seg[joint[-1].end() :]
             elif bare or parties[-1].bare:
@@ -360,6 +388,16 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             if p is not None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())
+        elif pv and len(parties) == 2 and _provides_mentees(low[pv.end() :], rx):
+            # «Школа определяет наставляемых», «Организация-партнёр обязуется: направлять
+            # наставляемых»: the party that sends the mentees is mentored by the other one
+            p = _party_in(sent[: pv.start()], parties)
+            if p is None:
+                p = current_party(sm.start())
+            if p is not None:
+                votes[1 - p] += 1
+                spans[1 - p] = spans[1 - p] or (sm.start(), sm.end())
+    facts.votes = votes
     if facts.mutual:
         return
     if not any(votes):
@@ -372,6 +410,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
     if votes[best] > 0 and sorted(votes)[-2] < votes[best]:
         facts.provider = best
         facts.provider_span = spans[best]
+        facts.contested = 2 * sorted(votes)[-2] >= votes[best]
 
 
 def _provides_mentors(rest: str, rx: _Patterns) -> bool:
@@ -384,13 +423,44 @@ def _provides_mentors(rest: str, rx: _Patterns) -> bool:
     if m is None or m.group("mentee"):
         return False
     if m.group("mentor"):
-        return True
+        # «назначает куратора, обеспечивающего сопровождение наставников», «закрепляет их за
+        # наставниками»: the mentors are named, but not as the object
+        return _mentors_named_as_provided(obj, m.start(), direct=True)
     before = obj[: m.start()]
     if rx.young_before.search(before) or "," in before:
         return False
     # «своих сотрудников для осуществления наставничества»: one's own staff are the mentors
-    own = rx.own_before.search(before)
-    return bool((rx.mentor_stem if own else rx.provided_person).search(rest[m.end() :]))
+    if rx.own_before.search(before):
+        return bool(rx.mentor_stem.search(rest[m.end() :]))
+    # «направляет специалистов для работы наставниками», not «направляет студентов и
+    # согласует с наставниками …»
+    role = rx.provided_person.search(rest, m.end())
+    return role is not None and _mentors_named_as_provided(rest, role.start(), after=m.end())
+
+
+def _mentors_named_as_provided(text: str, at: int, after: int = 0, direct: bool = False) -> bool:
+    """The mentor noun at ``at`` names the people provided: not after a preposition («за
+    наставниками»), a comma (a subordinate phrase), or, in the genitive, a noun whose matter
+    the mentors are («сопровождение наставников»; «для работы наставниками» is their role)."""
+    rx = _patterns(vocabulary())
+    before = text[after:at]
+    if rx.not_provided.search(before) or (direct and "," in before):
+        return False
+    word = re.match(r"\w*", text[at:])
+    instrumental = bool(word and re.search(r"(?:ами|ом|ей|ой)$", word.group()))
+    return instrumental or not rx.matter_of.search(before)
+
+
+def _provides_mentees(rest: str, rx: _Patterns) -> bool:
+    """The object of a verb of providing is the mentees: «определяет наставляемых из числа
+    своих педагогов», «направляет наставляемых на стажировки» — not «закрепляет за
+    наставляемыми», «предоставляет наставников для наставляемых»."""
+    obj = rx.purpose.split(rest, maxsplit=1)[0]
+    m = rx.provided_mentees.search(obj)
+    if m is None:
+        return False
+    before = obj[: m.start()]
+    return not (rx.preposition.search(before) or rx.mentor_stem.search(before))
 
 
 def _norm_org(name: str) -> str:
@@ -411,15 +481,18 @@ def _org_score(org: str, name: str) -> float:
     return float(score)
 
 
-def initials(name: str) -> str:
+def initials(name: str, proper: bool = False) -> str:
     """«Западно-Сибирский колледж строительства и транспорта» → «ЗСКСТ»: the first letters of
-    the words that name the organisation (no legal-form words, conjunctions, prepositions)."""
+    the words that name the organisation (no legal-form words, conjunctions, prepositions;
+    ``proper``: a name in quotes, whose legal-form-like words are its own — «Омский колледж
+    профессиональных технологий» → «ОКПТ»)."""
     vocab = vocabulary()
     words = re.findall(r"[А-ЯЁа-яёA-Za-z]+", name)
     return "".join(
         w[0].upper()
         for w in words
-        if w.lower() not in vocab.abbreviation_skip and not vocab.legal_form_word.match(w)
+        if w.lower() not in vocab.abbreviation_skip
+        and (proper or not vocab.legal_form_word.match(w))
     )
 
 
@@ -440,12 +513,21 @@ def _numbers_agree(org: str, name: str) -> bool:
 
 
 def abbreviation_match(org: str, name: str) -> bool:
-    """One name is the other's abbreviation (numbers, when written, must agree too)."""
+    """One name is the other's abbreviation, or both write the same one (numbers, when
+    written, must agree too)."""
     if not _numbers_agree(org, name):
         return False
+    if _abbreviations(org) & _abbreviations(name):
+        return True
     for short, full in ((org, name), (name, org)):
-        letters = initials(full).replace("Ё", "Е")
-        if any(len(a) >= 3 and a in letters for a in _abbreviations(short)):
+        # the whole name without its legal form, and each name in quotes as written
+        letters = [initials(full)] + [
+            initials(q, proper=True) for q in re.findall(r"[«\"“]([^»\"”]{3,})", full)
+        ]
+        if any(
+            len(a) >= 3 and any(a in x.replace("Ё", "Е") for x in letters)
+            for a in _abbreviations(short)
+        ):
             return True
     return False
 
@@ -476,7 +558,12 @@ def _ours(org: str | None, facts: AgreementFacts) -> None:
         if scores[order[0]] >= 70 and scores[order[0]] - scores[order[1]] >= 8:
             facts.ours, facts.ours_how = order[0], "org"
             return
-        short = [i for i, p in enumerate(parties) if abbreviation_match(org, p.name)]
+        # by its name, or by the abbreviation the preamble defines for it: «(далее – ЦОПП)»
+        short = [
+            i
+            for i, p in enumerate(parties)
+            if abbreviation_match(org, p.name) or abbreviation_match(org, p.designation)
+        ]
         if len(short) == 1:
             facts.ours, facts.ours_how = short[0], "abbreviation"
             return

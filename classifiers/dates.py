@@ -42,6 +42,11 @@ NUM_DATE = re.compile(
     rf"(?:\s?(?:[./-]|\s)\s?|{_FILL})"
     rf"((?:19|2[0OО]){_D}{{2}}(?![\d])|{_D}{{2}}(?![\d.]))"
 )
+# «от 28 08. 2017 г.»: the first dot missed (a space instead), after «от» and before «г.»
+SPACED_DATE = re.compile(
+    r"(?:(?<=^от )|(?<=[^А-Яа-яЁё]от ))(\d{2})[ \t](\d{2})\.[ \t]*((?:19|20)\d{2})(?=[ \t]*г(?![а-яё]))",
+    re.IGNORECASE,
+)
 ISO_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[./-](\d{2})[./-](\d{2})(?![\d])")
 TEMPLATE_DATE = re.compile(
     r"(?:[«\"]\s*_{1,}\s*[»\"]\s*_{2,}|_{2,}\s*\.\s*_{2,}\s*\.|_{3,}\s*)\s*(?:20|19)?\s*_{1,4}\s*(?:г\.?|года)",
@@ -115,6 +120,10 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
         date = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if date and m.start() not in hits:
             hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
+    for m in SPACED_DATE.finditer(text):
+        date = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if date and m.start() not in hits:
+            hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
     covered = sorted((h.start, h.end) for h in hits.values())
     starts = [a for a, _ in covered]
     for m in NUM_DATE.finditer(text):
@@ -123,6 +132,8 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
             continue
         raw = m.group()
         if _real_digits(raw) < 4:
+            continue
+        if _specialty_code(text, m, vocab):
             continue
         ys = m.group(3).translate(_DIGIT_FIX)
         if len(ys) == 2:
@@ -139,6 +150,32 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
         if date and 1990 <= date.year <= 2099:
             hits[m.start()] = DateHit(date, m.start(), m.end(), raw)
     return [hits[k] for k in sorted(hits) if 1990 <= hits[k].date.year <= 2099]
+
+
+_CODE = re.compile(r"\d{2}\.\d{2}\.\d{2}")
+
+
+@lru_cache(maxsize=4)
+def _specialty_before(vocab: Vocabulary) -> re.Pattern[str]:
+    """«специальности », «по профессии: », «направление подготовки СПО » right before a code."""
+    return re.compile(
+        rf"(?<![а-яё]){vocab.dates.specialty_words}[ \t]*[:№]?[ \t]*(?-i:\(?[А-ЯЁ]{{2,4}}\)?[ \t]*)?$",
+        re.IGNORECASE,
+    )
+
+
+def _specialty_code(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
+    """«специальности 08.02.01 «Строительство и эксплуатация зданий»», «44.02.02 «Преподавание в
+    начальных классах»»: a specialty's or profession's code (ОКСО «NN.NN.NN») after a word that
+    names one, or followed by the specialty's quoted name (not after «от»), is never a date."""
+    if not _CODE.fullmatch(m.group()):
+        return False
+    line_a = text.rfind("\n", 0, m.start()) + 1
+    if _specialty_before(vocab).search(text, max(line_a, m.start() - 60), m.start()):
+        return True
+    return bool(re.match(r"[ \t]*[«\"]", text[m.end() :])) and not re.search(
+        r"(?<![а-яё])от[ \t]*$", text[max(line_a, m.start() - 6) : m.start()], re.IGNORECASE
+    )
 
 
 def is_stamp(text: str, hit: DateHit) -> bool:

@@ -49,6 +49,7 @@ class _Patterns:
     """The date rules' patterns: the grammar here, the words from ``vocabulary.yaml``."""
 
     approval: re.Pattern[str]
+    stamp_act: re.Pattern[str]
     act_noun: re.Pattern[str]
     period_before: re.Pattern[str]
     state_before: re.Pattern[str]
@@ -71,12 +72,17 @@ class _Patterns:
     period_end: re.Pattern[str]
 
 
+# A list's item marker opening a line: «- », «• », «1) », «2. ».
+_LIST_MARK = r"[-–—•·*][ \t]*|\d{1,2}[.)][ \t]+"
+
+
 @lru_cache(maxsize=4)
 def _patterns(vocab: Vocabulary) -> _Patterns:
     w = vocab.dates
     i = re.IGNORECASE
     return _Patterns(
         approval=re.compile(w.approving_acts, i),
+        stamp_act=re.compile(w.stamp_acts, i),
         # The act a date belongs to is the one named last before it (ministry names only
         # qualify it).
         act_noun=re.compile(w.act_nouns, i),
@@ -105,7 +111,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # «Приказ ФСТЭК России от …», «Постановление Правительства РФ от …» opening a line: an
         # entry of a list of cited acts (a document's own heading has no issuer between its
         # name and «от»)
-        citation_line=re.compile(rf"[ \t]*{w.cited_act_lines}\s+(?!от\b|№)[А-ЯЁA-Z]", i),
+        citation_line=re.compile(
+            rf"[ \t]*(?:{_LIST_MARK})?{w.cited_act_lines}\s+(?!от\b|№)[А-ЯЁA-Z]", i
+        ),
         # a signature block: a position and a name, a signature line, «М.П.»
         signature=re.compile(w.signature_block, i),
         # a year typed on the date line of a title block, the rest handwritten:
@@ -149,14 +157,21 @@ def _first(
     for h in hits:
         if h.start < start or h.start >= end:
             continue
-        if rx.period_before.search(text[max(0, h.start - 12) : h.start]) or rx.state_before.search(
-            text[max(0, h.start - 30) : h.start]
+        if (
+            rx.period_before.search(text[max(0, h.start - 12) : h.start])
+            or rx.state_before.search(text[max(0, h.start - 30) : h.start])
+            or _range_bound(text, hits, h)
         ):
             skipped.append(
                 h.text
             )  # «с 01.09.2023 по 31.08.2024» is a period, not a date of signing
             continue
-        if is_stamp(text, h) or (approval_ok and _council_date(text, hits, h, end)):
+        if (
+            is_stamp(text, h)
+            or (approval_ok and _council_date(text, hits, h, end))
+            or (_in_citation_line(text, h) and (_acts_listed(text, hits, h) or _list_item(text, h)))
+            or _bulleted_date(text, h)
+        ):
             skipped.append(h.text)
             continue
         line_head = text[text.rfind("\n", 0, h.start) + 1 : h.start]
@@ -172,10 +187,19 @@ def _first(
                 CITED_CONTEXT.search(prev_line)
                 and not re.search(r"[.;:]\s*$", prev_line)
                 and not rx.subject_line.match(prev_line)  # the order's own subject line
+                # «ПОСТАНОВЛЕНИЕ» alone on the line above: the document's own heading
+                and not _HEADING_LINE.fullmatch(prev_line)
             )
         )
         if approval_ok and _appendix_of(text, hits, h):
             return h
+        if (
+            approval_ok
+            and not fresh_line
+            and not _owner(text, hits, h, floor)[1]
+            and _stamp_column(text, hits, h) is False
+        ):
+            return h  # under an approval stamp that stands beside a council's
         if not fresh_line and is_cited(text, h, floor=floor):
             before = text[max(floor, h.start - 90) : h.start]
             nearest = _owner_act(text, hits, h, floor)
@@ -185,7 +209,7 @@ def _first(
                 nearest = _owner_act(text, hits, h, floor, _STAMP_WINDOW)
             if not (
                 approval_ok
-                and rx.approval.match(nearest)
+                and (rx.approval.match(nearest) or _stamp_names(text, hits, h, nearest))
                 and not _foreign(before)
                 and not rx.grounds.search(_clause_before(text, h, floor))
             ):
@@ -193,6 +217,51 @@ def _first(
                 continue
         return h
     return None
+
+
+# A heading alone on its line, in capitals: «ПРИКАЗ», «ПОСТАНОВЛЕНИЕ», «Р Е Ш Е Н И Е».
+_HEADING_LINE = re.compile(r"[ \t]*[А-ЯЁ](?:[ ]?[А-ЯЁ])+[ \t]*\n?")
+
+_RANGE_DASH = re.compile(r"[ \t]*(?:г\.|года?)?[ \t]*[-–—][ \t]*")
+
+
+def _range_bound(text: str, hits: list[DateHit], h: DateHit) -> bool:
+    """«Сроки: 01.10.2025 – 15.10.2025»: either end of a range of dates is a period's bound,
+    not the date the document was signed."""
+    return any(
+        _RANGE_DASH.fullmatch(text, h.end, x.start) or _RANGE_DASH.fullmatch(text, x.end, h.start)
+        for x in hits
+        if x is not h and (h.end <= x.start <= h.end + 12 or h.start - 12 <= x.end <= h.start)
+    )
+
+
+def _in_grounds(text: str, h: DateHit) -> bool:
+    """«Показатели разработаны в соответствии с Положением о … от 08 апреля 2022 г. N 570»: a
+    date in a clause that names the grounds a document was written on belongs to a cited act,
+    however long the cited act's name."""
+    return _rx().grounds.search(_clause_before(text, h)) is not None
+
+
+def _stamp_names(text: str, hits: list[DateHit], h: DateHit, act: str) -> bool:
+    """«Утверждено / Постановлением / Правительства Республики … / от 26 ноября 2007 г. N 277»:
+    an authority's act named right after an approval stamp's word, in the same clause, with
+    no other date between, is the act that approved the document."""
+    rx = _rx()
+    if not act or not rx.stamp_act.match(act):
+        return False
+    a = max(0, h.start - _STAMP_WINDOW)
+    blocks = list(rx.approval_block.finditer(text, a, h.start))
+    if not blocks:
+        return False
+    b = blocks[-1].end()
+    acts = list(rx.act_noun.finditer(text, b, h.start))
+    return (
+        len(acts) == 1
+        and acts[0].group() == act
+        and not text[b : acts[0].start()].strip(' \t\n«"')
+        and not any(b <= x.start < h.start for x in hits)
+        and not CLAUSE_END.search(text, b, h.start)
+    )
 
 
 def _appendix_of(text: str, hits: list[DateHit], h: DateHit) -> bool:
@@ -232,6 +301,13 @@ def _owner_act(text: str, hits: list[DateHit], h: DateHit, floor: int = 0, windo
     council's protocol, «приказом от …» the approving order) — unless that act already has its
     date («ПРИНЯТО … протокол № 1 от 29.08 … УТВЕРЖДЕНО приказом … от 30.08», two stamps side
     by side read line by line). Beyond the usual reach, only within the date's clause."""
+    return _owner(text, hits, h, floor, window)[0]
+
+
+def _owner(
+    text: str, hits: list[DateHit], h: DateHit, floor: int = 0, window: int = 90
+) -> tuple[str, bool]:
+    """The owning act, and whether it is free (no other date between it and this one)."""
     a = max(floor, h.start - window)
     if window > 90:
         ends = list(CLAUSE_END.finditer(text, a, h.start))
@@ -240,19 +316,24 @@ def _owner_act(text: str, hits: list[DateHit], h: DateHit, floor: int = 0, windo
     for m in reversed(list(_rx().act_noun.finditer(text, a, h.start))):
         nearest = m.group()
         if not any(m.end() <= x.start < h.start for x in hits):
-            break
-    return nearest
+            return nearest, True
+    return nearest, False
 
 
-def _council_date(text: str, hits: list[DateHit], hit: DateHit, title_end: int) -> bool:
-    """A council's date («СОГЛАСОВАНО … Протокол № 1 от «31» 08. 2020 г.») in a title that has
-    an approval block: the document is approved (dated there, or undated — handwritten), not
-    adopted; a council's protocol stands in only where there is no approval block at all."""
+# A signature with the signer's name: «________ Д. А. Шмелёва», «____ Иванова И.И.».
+_SIGNED = re.compile(
+    r"_{3,}[ \t]*(?:[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.[ \t]?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.)"
+)
+
+
+def _stamp_column(text: str, hits: list[DateHit], hit: DateHit) -> bool | None:
+    """Whether a date under stamps standing side by side («ПРИНЯТО … УТВЕРЖДЕНО», read line by
+    line) is in the council's column (True) or the approval's (False); None with no stamp
+    above it. The line's cells come in the stamps' order: a date, or a signature with its
+    signer's name, fills a column («________ Д. А. Шмелёва «12» сентября 2025 г.»: the left
+    column is signed, the date is the right one's) — where every column is signed on the line,
+    a date belongs to the signature before it."""
     rx = _rx()
-    owner = _owner_act(text, hits, hit)
-    if owner:
-        council = bool(rx.council_act.match(owner))
-        return council and rx.approval_block.search(text, 0, max(title_end, hit.end)) is not None
     zone = max(0, hit.start - 300)
     blocks = sorted(
         (m.start(), council)
@@ -260,14 +341,46 @@ def _council_date(text: str, hits: list[DateHit], hit: DateHit, title_end: int) 
         for m in block.finditer(text, zone, hit.start)
     )
     if not blocks:
-        return False
-    # the blocks of the last line that has any: one, or several side by side («ПРИНЯТО
-    # УТВЕРЖДЕНО»), whose dates come in the same order on a later line
+        return None
     last_line = text.rfind("\n", 0, blocks[-1][0]) + 1
     row = [council for pos, council in blocks if pos >= last_line]
     line_a = text.rfind("\n", 0, hit.start) + 1
-    index = sum(1 for x in hits if line_a <= x.start < hit.start)
-    if not row[min(index, len(row) - 1)]:
+    line_b = text.find("\n", hit.start)
+    line_b = len(text) if line_b < 0 else line_b
+    dates = sum(1 for x in hits if line_a <= x.start < hit.start)
+    signed = len(_SIGNED.findall(text, line_a, hit.start))
+    signed_on_line = len(_SIGNED.findall(text, line_a, line_b))
+    cells = sum(1 for x in hits if line_a <= x.start < line_b) + signed_on_line
+    header_b = text.find("\n", blocks[-1][0])
+    earlier = sum(1 for x in hits if 0 <= header_b <= x.start < line_a)
+    if signed and signed_on_line >= len(row):
+        index = signed - 1
+    elif cells == 1 and earlier:
+        # «протокол № 1 от 29.08.2023 МБОУ СОШ № 12 / от 30.08.2023 № 87»: a date alone on its
+        # line, below a line that dated a column already, is the next column's (the taller
+        # column runs on after the shorter one ends)
+        index = earlier
+    else:
+        index = dates + signed
+    return row[min(index, len(row) - 1)]
+
+
+def _council_date(text: str, hits: list[DateHit], hit: DateHit, title_end: int) -> bool:
+    """A council's date («СОГЛАСОВАНО … Протокол № 1 от «31» 08. 2020 г.») in a title that has
+    an approval block: the document is approved (dated there, or undated — handwritten), not
+    adopted; a council's protocol stands in only where there is no approval block at all."""
+    rx = _rx()
+    owner, free = _owner(text, hits, hit)
+    # the act named before it already has its date: two stamps side by side, read line by line
+    column = None if free else _stamp_column(text, hits, hit)
+    if owner and column is None:
+        council = bool(rx.council_act.match(owner))
+        return council and rx.approval_block.search(text, 0, max(title_end, hit.end)) is not None
+    if column is None:
+        column = _stamp_column(text, hits, hit)
+    # the blocks of the last line that has any: one, or several side by side («ПРИНЯТО
+    # УТВЕРЖДЕНО»), whose dates come in the same order on a later line
+    if not column:
         return False
     return rx.approval_block.search(text, 0, max(title_end, hit.end)) is not None
 
@@ -293,6 +406,122 @@ def _on_own_line(text: str, hit: DateHit) -> bool:
     """A date that opens its line («02.09.2024», «Дата: 02.09.2024») — not a deadline in a clause."""
     head = text[text.rfind("\n", 0, hit.start) + 1 : hit.start]
     return _rx().own_line_head.fullmatch(head) is not None
+
+
+def _headline_act(text: str, hits: list[DateHit], kind: KindResult) -> DateHit | None:
+    """«Приказ Министерства просвещения РФ от 9 января 2019 г. № 1 "О …"» as the document's
+    own heading (a legal portal's page of the act): the act's requisites on its heading line
+    date it — unless the head lists several acts (other such lines with other dates)."""
+    rx = _rx()
+    if kind.heading is None:
+        return None
+    if not rx.citation_line.match(text, kind.heading.start):
+        return None
+    line_b = text.find("\n", kind.heading.start)
+    line_b = len(text) if line_b < 0 else line_b
+    own = next((x for x in hits if kind.heading.start <= x.start < line_b), None)
+    if own is None or number_near(text, own) is None or is_stamp(text, own):
+        return None
+    return None if _acts_listed(text, hits, own) or _list_item(text, own) else own
+
+
+_PROSE_BEFORE = re.compile(r"(?<![А-Яа-яЁё])(?!от\b|дата\b)[а-яё]{2,}[,]?[ \t]+$")
+_PROSE_AFTER = re.compile(
+    r"(?:[ \t]*(?:г\.?|года?)(?![а-яё]))?[ \t,]+(?!года?(?![а-яё]))[а-яё]{2,}"
+)
+
+
+def _in_prose(text: str, h: DateHit) -> bool:
+    """«19 января 2023 года делегация района приняла участие …», «ко дню подписания 2 марта
+    2018 года Указа …»: a date inside a sentence (a lower-case word runs on to it or from it),
+    not a date line."""
+    line_a = text.rfind("\n", 0, h.start) + 1
+    line_b = text.find("\n", h.end)
+    line_b = len(text) if line_b < 0 else line_b
+    return bool(
+        _PROSE_BEFORE.search(text, line_a, h.start) or _PROSE_AFTER.match(text, h.end, line_b)
+    )
+
+
+_BULLET = re.compile(r"[ \t]*[•·*▪►][ \t]*")
+
+
+def _bulleted_date(text: str, h: DateHit) -> bool:
+    """«• docx • 27.09.2025 • Публикация на сайте»: a date alone in a bulleted item is a web
+    page's listing (the day it was published), not a line of the document's title block."""
+    line_a = text.rfind("\n", 0, h.start) + 1
+    line_b = text.find("\n", h.end)
+    line_b = len(text) if line_b < 0 else line_b
+    return bool(_BULLET.fullmatch(text, line_a, h.start)) and not re.search(
+        r"[А-Яа-яЁё]{3,}|\d", text[h.end : line_b]
+    )
+
+
+def _list_item(text: str, h: DateHit) -> bool:
+    """«- Указ Президента РФ от 21.07.2020 г. № 474 …»: an item of a list (of normative acts)."""
+    line_a = text.rfind("\n", 0, h.start) + 1
+    m = re.compile(_LIST_MARK).match(text, line_a)
+    return m is not None and m.end() <= h.start
+
+
+def _acts_listed(text: str, hits: list[DateHit], own: DateHit) -> bool:
+    """Another act's requisites on the line next to it («Приказ … от … № …» line after
+    line): an entry of a list of cited acts."""
+    a = text.rfind("\n", 0, own.start) + 1
+    b = text.find("\n", own.start)
+    b = len(text) if b < 0 else b
+    prev_a = text.rfind("\n", 0, max(0, a - 1)) + 1 if a else a
+    next_b = text.find("\n", b + 1)
+    next_b = len(text) if next_b < 0 else next_b
+    return any(
+        (prev_a <= x.start < a or b < x.start < next_b)
+        and x.date != own.date
+        and _in_citation_line(text, x)
+        for x in hits
+    )
+
+
+def _heading_in_list(text: str, kind: KindResult) -> bool:
+    """The heading opens an item of a list («- Указ …», «1) Указ …»): no title block."""
+    if kind.heading is None:
+        return False
+    line_a = text.rfind("\n", 0, kind.heading.start) + 1
+    return re.compile(_LIST_MARK).fullmatch(text, line_a, kind.heading.start) is not None
+
+
+def _listed_heading(text: str, hits: list[DateHit], kind: KindResult, h: DateHit) -> bool:
+    """The title block's date is on a heading line that is an entry of a list of cited acts
+    («Постановление Правительства РФ от … № …» among other acts' lines)."""
+    if kind.heading is None or not _rx().citation_line.match(text, kind.heading.start):
+        return False
+    line_b = text.find("\n", kind.heading.start)
+    if not kind.heading.start <= h.start < (len(text) if line_b < 0 else line_b):
+        return False
+    return _acts_listed(text, hits, h)
+
+
+_NUMBERED = re.compile(r"\s*(?:№|N)\s*\d")
+
+
+def _run_in_heading(text: str, hits: list[DateHit]) -> DateHit | None:
+    """«… школа № 51 Протокол № 3 заседания рабочей группы … от 22.05.2014 года …» (a page
+    whose lines ran together): the first act named in the text, in the nominative with its
+    own number, owns the first date after it in its clause — the document's heading."""
+    rx = _rx()
+    m = rx.act_noun.search(text, 0, FIRST_PAGE // 5)
+    # the nominative («Протокол», «Приказ», «Решение», «Письмо»), not «протоколом», «приказа»
+    if (
+        m is None
+        or not re.fullmatch(r"[А-ЯЁ][а-яё]*(?:[лзн]|ие|мо)", m.group())
+        or not _NUMBERED.match(text, m.end())
+    ):
+        return None
+    own = next((x for x in hits if x.start > m.end()), None)
+    if own is None or own.start - m.end() > 200 or CLAUSE_END.search(text, m.end(), own.start):
+        return None
+    if not re.search(r"(?<![а-яё])от\s*[«\"]?\s*$", text[max(0, own.start - 6) : own.start]):
+        return None
+    return own
 
 
 def _footer_requisites(text: str, hits: list[DateHit]) -> DateHit | None:
@@ -344,6 +573,17 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         block_end = max(kind.title_end, start + 1)
         h = _first(text, hits, start, block_end, floor, skipped, False)
         how = "title_block"
+        if h is not None and kind.heading is None and _in_prose(text, h):
+            skipped.append(h.text)  # no heading: a page's running text, not a title block
+            h = None
+        if h is not None and _heading_in_list(text, kind):
+            skipped.append(h.text)  # «1) Указ Президента … от …»: a list's item, not a heading
+            h = None
+        if h is not None and _listed_heading(text, hits, kind, h):
+            skipped.append(h.text)  # the first of a list of cited acts, not a heading
+            h = None
+        if h is None:
+            h = _headline_act(text, hits, kind)
         if h is None and kind.heading is not None:
             # Layouts that put the date line above the heading.
             # (an approval stamp there — «УТВЕРЖДЁН приказом от …» — dates the document)
@@ -361,6 +601,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                     and not is_cited(text, x)
                     and not is_stamp(text, x)
                     and not _in_citation_line(text, x)
+                    and not _in_grounds(text, x)
                 ):
                     h = x
                     break
@@ -379,11 +620,19 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 and not is_cited(text, x)
                 and not _in_citation_line(text, x)
                 and not rx.period_before.search(text[max(0, x.start - 12) : x.start])
+                and not rx.state_before.search(text[max(0, x.start - 30) : x.start])
+                and not _range_bound(text, hits, x)
+                and not _in_grounds(text, x)
+                and not _list_item(text, x)
+                and not _in_prose(text, x)
                 and (kind.kind is not DocKind.ORDER or _on_own_line(text, x))
             ]
             if late:
                 # an order dated only under the signature: the first date there (acknowledgements follow)
                 h, how = (late[0] if kind.kind is DocKind.ORDER else late[-1]), "signature"
+    if h is None and kind.heading is None and kind.kind is DocKind.OTHER:
+        h = _run_in_heading(text, hits)
+        how = "title_block" if h else how
     if h is None and kind.kind is DocKind.ORDER:
         h = _footer_requisites(text, hits)
         how = "footer" if h else how
@@ -401,6 +650,8 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             and not _in_citation_line(text, x)
             and not rx.period_before.search(text[max(0, x.start - 12) : x.start])
             and not rx.state_before.search(text[max(0, x.start - 30) : x.start])
+            and not _range_bound(text, hits, x)
+            and not _in_grounds(text, x)
         ]
         if signed:
             h, how = signed[-1], "signature"
@@ -415,7 +666,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 h = None
             how = "adoption" if h else how
     if h is None and kind.kind is DocKind.REPORT:
-        m = rx.state_as_of.search(text[:3000])
+        # «Справка о … по состоянию на 01.10.2024» in its title; in a body the phrase gives the
+        # date the figures describe («отчёт подготовлен по состоянию на 31.12.2023»)
+        m = rx.state_as_of.search(text, kind.title_start, max(kind.title_end, kind.title_start + 1))
         if m:
             h = next((x for x in hits if m.end() - 2 <= x.start <= m.end() + 3), None)
             how = "state_date"

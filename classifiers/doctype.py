@@ -47,6 +47,16 @@ _TOC_ENTRY = re.compile(
 # … or the next entry after one on the same line (contents extracted as one line)
 _TOC_BEFORE = re.compile(r"(?:(?:\.\s?){5,}|…{2,})\s*\d{1,3}\s+(?:\d+(?:\.\d+)*\.?\s*)?$")
 _LOWER_BEFORE = re.compile(r"[а-яё,]\s*$")
+# A title line opening with adjectives of its heading word: «Образовательная программа …»,
+# «Индивидуальная (персонализированная) программа …», «Информационное письмо»; the first one
+# capitalised, a synonym in brackets allowed; a demonstrative («Настоящее положение …») opens
+# a sentence of the body, not a title.
+_ADJ_END = r"(?:ая|яя|ое|ее|ый|ий|ой)"
+_TITLE_ADJECTIVES = (
+    rf"[ \t]*[«\"“]?([А-ЯЁ][а-яё]+{_ADJ_END})(?:[ \t]+\(?[а-яё]+{_ADJ_END}\)?){{0,2}}[ \t]+"
+)
+# … on a line of a title's length that does not end a sentence
+_TITLE_LINE_MAX = 200
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,8 @@ class _Patterns:
     agreement_alone: re.Pattern[str]
     programme_itself: re.Pattern[str]
     letter: re.Pattern[str]
+    title_adjectives: re.Pattern[str]
+    demonstrative: re.Pattern[str]
     regulation_itself: re.Pattern[str]
     regulation_text: re.Pattern[str]
     personal_data: re.Pattern[str]
@@ -103,6 +115,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # the salutation of a letter on its own line: «Уважаемые коллеги!», «Уважаемый Иван
         # Петрович!»
         letter=re.compile(rf"^[ \t]*{w.letter_salutation}\s+[^\n!]{{2,60}}!", re.MULTILINE),
+        title_adjectives=re.compile(rf"{_TITLE_ADJECTIVES}$"),
+        demonstrative=re.compile(w.demonstratives, i),
         regulation_itself=re.compile(w.regulation_itself, i),
         regulation_text=re.compile(rf"{w.regulation_sections}|{w.regulation_itself}", i),
         personal_data=re.compile(w.personal_data, i),
@@ -164,6 +178,9 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
         start, end = m.start(1), m.end(1)
         line_begin = head.rfind("\n", 0, start) + 1
         at_line_start = head[line_begin:start].strip(' \t«"“') == ""
+        titled = None if at_line_start else _titled(rx, head, line_begin, start)
+        if titled is not None:
+            at_line_start, start = True, titled
         letters = [c for c in word if c.isalpha()]
         upper = len(letters) >= 3 and all(c.isupper() for c in letters)
         after = head[end : end + 25]
@@ -177,9 +194,10 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
         if _TOC_ENTRY.match(head, end) or _TOC_BEFORE.search(head, line_begin, start):
             continue  # «5. Мониторинг программы ........ 13»: a section listed in the contents
         kind, sub = _classify_word(word)
-        if kind is DocKind.ORDER and not (upper or marked):
-            # «Приказ Минпросвещения России от …» opening a line of a list of grounds is a
-            # cited act; a document's own heading stands alone or is followed by its number.
+        if (kind is DocKind.ORDER or sub == "письмо") and not (upper or marked):
+            # «Приказ Минпросвещения России от …», «Письмо Минобрнауки России от …» opening a
+            # line of a list of grounds is a cited act; a document's own heading stands alone
+            # or is followed by its number.
             rest = head[end : head.find("\n", end) if head.find("\n", end) != -1 else len(head)]
             if rest.strip(" .:") and not rx.imperative.search(head[end : end + 3000]):
                 continue
@@ -194,6 +212,19 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             continue
         out.append(Heading(kind, sub, start, end))
     return out
+
+
+def _titled(rx: _Patterns, head: str, line_begin: int, start: int) -> int | None:
+    """Where a title line starts when only adjectives of the heading word precede it on its
+    line («Индивидуальная (персонализированная) программа наставничества»), else None."""
+    m = rx.title_adjectives.match(head, line_begin, start)
+    if m is None or rx.demonstrative.match(m.group(1)):
+        return None
+    line_end = head.find("\n", start)
+    line = head[line_begin : line_end if line_end != -1 else len(head)].rstrip()
+    if len(line) > _TITLE_LINE_MAX or line.endswith((".", ";", ",")):
+        return None
+    return m.start(1)
 
 
 def _body_start(text: str, start: int, limit: int = 600) -> int:
@@ -247,18 +278,29 @@ def detect_kind(text: str) -> KindResult:
         above = [h for h in found if h.end <= app.start() and h.kind is not DocKind.ORDER]
         own = after[0] if after else (above[0] if above else None)
         kind = own.kind if own else DocKind.OTHER
-        if own is None and rx.regulation_text.search(text[:6000]):
-            kind = DocKind.REGULATION
+        sub = own.subtype if own else "приложение"
+        if own is None:
+            # no title of its own: the structure of its text — a regulation's sections, or the
+            # parties' preamble of an agreement (a template contract approved by a resolution),
+            # whichever comes first
+            reg = rx.regulation_text.search(text, 0, 6000)
+            agr = rx.agreement_alone.search(text, 0, 8000)
+            if agr and (reg is None or agr.start() < reg.start()):
+                kind, sub = DocKind.AGREEMENT, "договор"
+            elif reg:
+                kind = DocKind.REGULATION
         start = own.start if own else app.end()
         return KindResult(
             kind,
-            own.subtype if own else "приложение",
+            sub,
             own,
             start,
             _body_start(text, own.end if own else app.end()),
             "приложение к приказу: «" + " ".join(app.group().split()) + "»",
             0.85,
-            ("appendix_of_order",),
+            # a contract's template is dated by its parties when they sign it, not by the act
+            # approving the template
+            () if kind is DocKind.AGREEMENT else ("appendix_of_order",),
         )
 
     letter = rx.letter.search(head)

@@ -87,6 +87,9 @@ def agreement_step(a: Assessment) -> Problem | None:
     a.topic_span = facts.provider_span or facts.subject_span
     if facts.mutual:
         return None
+    if facts.contested:
+        # the text names the other side as the mentors' provider too: a human should look
+        a.doubt("review_direction_contested", 0.35)
     if facts.provider is None or facts.ours is None:
         # the provider is unknown, or known but not which party is the reporting one
         a.doubt("review_direction" if facts.provider is None else "review_reporting_party", 0.35)

@@ -2,8 +2,9 @@
 staged OCR) is final, or the rest of the document must be read first.
 
 The rule list is deliberately strict: only a clean ``ok`` that the header alone settles is
-final. Everything else (a problem, a doubt, a kind whose verdict depends on the body) asks for
-the whole text, so staged OCR never changes a verdict, it only skips work.
+final. Everything else (a problem, a doubt, a kind whose verdict depends on the body, an own
+date not yet found — even where the criterion does not judge it, the report shows it) asks for
+the whole text, so staged OCR never changes what the report says, it only skips work.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ def needs_more_text(decision: Judged, criterion: Criterion) -> str | None:
         return f"a {decision.doc_kind.value}'s verdict depends on its body"
     if criterion.date_rule is DateRule.IN_FORCE or DocKind.AGREEMENT in criterion.kinds:
         return "the criterion judges an agreement's term"
-    if criterion.date_rule is not DateRule.NONE and decision.doc_date is None:
+    if decision.doc_date is None:
+        # the approval line of a programme often stands at the foot of its title page
         return "own date not found"
     return None

@@ -270,7 +270,8 @@ def _personalised(c: TopicContext) -> TopicResult:
     # model's personalised programme); the organisation's general one spans several forms
     title = c.doc.text[c.kind.title_start : c.title_zone[1]]
     own_form = _BY_FORM.search(title)
-    if own_form and len(_FORM.findall(title)) == 1:
+    # one form, however often the title block repeats it (a file name «…_Учитель-Ученик.docx»)
+    if own_form and len({_form_of(a, b) for a, b in _FORM.findall(title)}) == 1:
         start = c.kind.title_start + own_form.start()
         return TopicResult(True, span=(start, c.kind.title_start + own_form.end()))
     return TopicResult(
@@ -283,7 +284,8 @@ _ROLE = (
     r"студент|руководитель|работодатель)"
 )
 _FORM = re.compile(rf"{_ROLE}\s*[-–—]\s*{_ROLE}", re.IGNORECASE)
-_BY_FORM = re.compile(rf"по\s+форме\s*[«\"]?\s*{_FORM.pattern}", re.IGNORECASE)
+# «по форме «учитель – ученик»», «по модели «Учитель – Ученик»» (the model of one form)
+_BY_FORM = re.compile(rf"по\s+(?:форме|модели)\s*[«\"]?\s*{_FORM.pattern}", re.IGNORECASE)
 _TEACHER_ROLES = {
     "учитель",
     "педагог",
@@ -295,12 +297,37 @@ _TEACHER_ROLES = {
 _STUDENT_ROLES = {"ученик", "учащийся", "обучающийся", "школьник", "воспитанник"}
 
 
+# The forms of the target model by who mentors whom: «ученик – ученик» (students),
+# «учитель – учитель» (teachers), «учитель – ученик» (a college's «педагог – студент» too),
+# «студент – студент», «студент – ученик».
+_TEACHER_PUPIL = "teacher_pupil"
+_STUDENT_STUDENT = "student_student"
+_STUDENT_PUPIL = "student_pupil"
+_STUDENT = "студент"
+# what proves a form: a college's «обучающийся – обучающийся» is its «студент – студент»
+_FORM_ACCEPTS = {_STUDENT_STUDENT: {_STUDENT_STUDENT, "students"}}
+# whom each form's mentee is: the group a programme's «Наставляемый: …» line names
+_FORM_MENTEES = {
+    "students": "students",
+    "teachers": "teachers",
+    _TEACHER_PUPIL: "students",
+    _STUDENT_STUDENT: "students",
+    _STUDENT_PUPIL: "students",
+}
+
+
 def _form_of(a: str, b: str) -> str | None:
     a, b = " ".join(a.lower().split()), " ".join(b.lower().split())
     if a in _STUDENT_ROLES and b in _STUDENT_ROLES:
         return "students"
     if a in _TEACHER_ROLES and b in _TEACHER_ROLES:
         return "teachers"
+    if a in _TEACHER_ROLES and (b in _STUDENT_ROLES or b == _STUDENT):
+        return _TEACHER_PUPIL
+    if a == _STUDENT and b == _STUDENT:
+        return _STUDENT_STUDENT
+    if a == _STUDENT and b in _STUDENT_ROLES:
+        return _STUDENT_PUPIL
     return f"{a} – {b}"
 
 
@@ -308,8 +335,9 @@ def _programme_form(c: TopicContext) -> TopicResult:
     need = str(c.rule.get("audience") or "")
     forms = [(_form_of(m.group(1), m.group(2)), m) for m in _FORM.finditer(c.doc.text)]
     if forms:
-        if any(f == need for f, _ in forms):
-            m = next(m for f, m in forms if f == need)
+        accepted = _FORM_ACCEPTS.get(need, {need})
+        if any(f in accepted for f, _ in forms):
+            m = next(m for f, m in forms if f in accepted)
             return TopicResult(True, span=(m.start(), m.end()))
         f, m = forms[0]
         return TopicResult(
@@ -330,7 +358,7 @@ def _programme_form(c: TopicContext) -> TopicResult:
             if is_teacher and not is_student
             else None
         )
-        if found and need and found != need:
+        if found and need and found != _FORM_MENTEES.get(need, need):
             return TopicResult(
                 False,
                 "off_topic_programme_form",

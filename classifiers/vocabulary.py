@@ -77,9 +77,12 @@ class AgreementWords:
     for_mentees: str
     mentee_prepositions: str
     mentoring_over: str
+    mentoring_support: str
     young: str
     own: str
     purpose: str
+    mentor_matters: str
+    about: str
     mutual: str
     obliged: str
     obligations_heading: str
@@ -104,6 +107,7 @@ class DateWords:
     alternation; see the ``dates:`` section of ``vocabulary.yaml``."""
 
     approving_acts: str
+    stamp_acts: str
     act_nouns: str
     council_acts: str
     period_prepositions: str
@@ -123,6 +127,7 @@ class DateWords:
     year_words: str
     issue: str
     period_until: str
+    specialty_words: str
 
 
 @dataclass(frozen=True)
@@ -146,6 +151,7 @@ class StructureWords:
     programme_itself: str
     programme_named: str
     letter_salutation: str
+    demonstratives: str
     personal_data: str
     consent: str
     participation: str

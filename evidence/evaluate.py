@@ -80,6 +80,21 @@ class PartReport:
         return sum(c.date_got == c.date_expected for c in dated) / len(dated) if dated else None
 
     @property
+    def own_date_rate(self) -> float | None:
+        """Own date right on every document: an undated one must get no date."""
+        n = len(self.cases)
+        return (
+            sum((c.date_got or None) == (c.date_expected or None) for c in self.cases) / n
+            if n
+            else None
+        )
+
+    @property
+    def wrong_dates(self) -> list[Case]:
+        """A date given that is not the document's own: worse than none."""
+        return [c for c in self.cases if c.date_got and c.date_got != c.date_expected]
+
+    @property
     def kind_accuracy(self) -> float | None:
         return (
             sum(c.kind_got == c.kind_expected for c in self.cases) / len(self.cases)
@@ -307,7 +322,8 @@ def _rendered(
 ) -> bytes:
     import hashlib
 
-    key = hashlib.sha256(f"{fmt}\n{text}".encode()).hexdigest()[:16]
+    # "pages": long scans are rendered on several pages (their end is no longer cut off)
+    key = hashlib.sha256(f"pages\n{fmt}\n{text}".encode()).hexdigest()[:16]
     path = GENERATED / f"{Path(name).stem}.{key}.{fmt}"
     if path.exists():
         return path.read_bytes()
@@ -348,11 +364,15 @@ def format_report(report: EvalReport) -> str:
         out.append(
             f"date exact match: {_fmt(part.date_rate)}   doc_kind accuracy: {_fmt(part.kind_accuracy)}"
         )
+        out.append(
+            f"own date right on all documents (undated: none given): {_fmt(part.own_date_rate)}"
+            f"   wrong dates given: {len(part.wrong_dates)}"
+        )
         for c in part.errors[:30]:
             out.append(
                 f"  ✗ {c.file} [{c.criterion}] expected {c.expected}, got {c.got}: {c.message}"
             )
-        for c in [c for c in part.cases if c.date_expected and c.date_got != c.date_expected][:15]:
+        for c in [c for c in part.cases if (c.date_got or None) != (c.date_expected or None)][:15]:
             out.append(f"  ✗ date {c.file}: expected {c.date_expected}, got {c.date_got}")
         for c in [c for c in part.cases if c.kind_got != c.kind_expected][:15]:
             out.append(f"  ✗ kind {c.file}: expected {c.kind_expected}, got {c.kind_got}")

@@ -70,11 +70,31 @@ def build_sample(kind: FileKind, text: str, *, scan: bool = False, angle: float 
     if builder is None:
         raise ValueError(f"no sample writer for {kind.value}")
     if kind is FileKind.PDF and (scan or angle):
-        return _image_pdf([render_page(text, scan=True, angle=angle)])
+        pages = _paginate(text)
+        return _image_pdf(
+            [render_page(p, scan=True, angle=angle, seed=7 + i) for i, p in enumerate(pages)]
+        )
     return builder(text)
 
 
 # --- images ---------------------------------------------------------------------------------
+
+
+def _paginate(text: str, font_px: int = 34) -> list[str]:
+    """Split ``text`` into the pages :func:`render_page` fills, so a long scan keeps its end
+    (the signature and date block of a справка under its tables)."""
+    per_page = (_PAGE_PX[1] - 200 - 160) // int(font_px * 1.7)
+    width = int(70 * 34 / font_px)
+    pages: list[list[str]] = [[]]
+    used = 0
+    for line in text.split("\n"):
+        rows = max(1, sum(1 for _ in _wrap(line, width)))
+        if used + rows > per_page and pages[-1]:
+            pages.append([])
+            used = 0
+        pages[-1].append(line)
+        used += rows
+    return ["\n".join(p) for p in pages]
 
 
 def render_page(
