@@ -87,6 +87,22 @@ def blind8_documents() -> list[Doc]:
     return blind()
 
 
+def blind9_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind9_docs import blind9_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
+def blind10_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind10_docs import blind10_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
 def main() -> None:
     rows = []
     for part, docs in (
@@ -99,6 +115,8 @@ def main() -> None:
         ("blind6", blind6_documents()),
         ("blind7", blind7_documents()),
         ("blind8", blind8_documents()),
+        ("blind9", blind9_documents()),
+        ("blind10", blind10_documents()),
     ):
         folder = HERE / "docs" / part
         folder.mkdir(parents=True, exist_ok=True)
