@@ -24,8 +24,12 @@ _NEXT_SECTION = re.compile(r"\n\s*(?:[2-9]|1\d|[IVX]{1,4})\.?\s+[А-ЯЁ][А-Я�
 # a sentence character: a dot inside a date or a number is not an end, nor is a line break
 # inside a line wrapped in a scan or a PDF: before a lower-case word («… выделяет из числа
 # своих педагогов наставников для\nмолодых воспитателей …»), or after one before a
-# capitalised name («… для молодых учителей\nОрганизации-партнёра»)
-_S = r"(?:[^.;\n]|\.(?=\S)|\n(?=[ \t]*[а-яё])|(?<=[а-яё,])\n(?=[ \t]*[«\"А-ЯЁ]))"
+# capitalised name («… для молодых учителей\nОрганизации-партнёра»); nor is the dot of an
+# abbreviation that the same sentence goes on after in lower case («с 01.09.2022 г. по …»)
+_S = (
+    r"(?:[^.;\n]|\.(?=\S)|\.(?=[ \t]+[а-яё])|\n(?=[ \t]*[а-яё])"
+    r"|(?<=[а-яё,])\n(?=[ \t]*[«\"А-ЯЁ]))"
+)
 _SENTENCE = re.compile(rf"{_S}+")
 
 
@@ -91,7 +95,11 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             # a bare parenthesis in the preamble: «… колледж» (Исполнитель) в лице …,
             # «…» («ДОУ») заключили
             rf"|\(\s*{_QUOTE_OPEN}?((?-i:[А-ЯЁ])[^»\"”,;()\n]{{1,40}}?){_QUOTE_CLOSE}?\s*\)"
-            rf"(?=\s*,?\s*(?:{w.representative}|{w.party_side}|{w.preamble_end}|и\s)))",
+            rf"(?=\s*,?\s*(?:{w.representative}|{w.party_side}|{w.preamble_end}|и\s))"
+            # «…, далее – Сторона А, в лице …»: a designation neither quoted nor in brackets,
+            # said just before the representative
+            rf"|{w.designation_further}\s*[-–—]\s*((?-i:[А-ЯЁ])[^»\"”«,;()\n]{{1,30}}?)"
+            rf"(?=\s*,\s*{w.representative}))",
             i,
         ),
         preamble_end=re.compile(
@@ -230,7 +238,7 @@ def find_parties(text: str) -> list[Party]:
     parties: list[Party] = []
     prev_end = None
     for m in rx.designation.finditer(text[:12000]):
-        designation = (m.group(1) or m.group(2) or m.group(3) or m.group(4) or "").strip(' «"“»”-–')
+        designation = next((g for g in m.groups() if g), "").strip(' «"“»”-–')
         bare = m.group(4) is not None
         if not designation or len(parties) >= 4 or (bare and m.start() > preamble_end):
             continue
@@ -256,10 +264,78 @@ def find_parties(text: str) -> list[Party]:
                 continue
         seg = rx.name_end.split(seg, maxsplit=1)[0]
         seg = rx.name_lead.sub("", seg, count=1)
-        name = " ".join(seg.split())[-200:]
+        name = " ".join(seg.split())[-200:].rstrip(" ,;")
         parties.append(Party(name, designation, m.start(), m.end(), bare))
         prev_end = m.end()
+    if len(parties) < 2:
+        return _plain_parties(text, parties)
     return parties
+
+
+# where the first party's name starts: after a blank line, or after the line of the place and
+# the date («г. Курган «20» января 2025 г.», «с. Шарлык    15.01.2024»)
+_PREAMBLE_START = re.compile(r"\n[ \t]*\n|(?:г\.|года|\d{4}|\d\d\.\d\d\.\d\d)[ \t]*\n")
+
+
+def _plain_parties(text: str, found: list[Party]) -> list[Party]:
+    """Parties given no designation: «МАОУ СОШ № 3 с. Шарлык в лице директора …, и МКОУ ООШ
+    д. Берёзовка в лице …». A party's name ends at its representative or its designation (when
+    only one party has one); the next name starts after «… и». A party without a designation
+    is designated by its name without its locality."""
+    vocab = vocabulary()
+    rx = _patterns(vocab)
+    preamble = rx.preamble_end.search(text, 0, 12000)
+    end = preamble.start() if preamble else min(len(text), 3000)
+    if re.search(vocab.agreement.designation_any, text[:end], re.IGNORECASE):
+        return found
+    stops: list[tuple[int, int, Party | None]] = [
+        (r.start(), r.end(), None)
+        for r in re.finditer(vocab.agreement.representative, text[:end], re.IGNORECASE)
+    ]
+    stops += [(p.start, p.end, p) for p in found if p.start < end]
+    stops.sort(key=lambda s: s[0])
+    parties: list[Party] = []
+    prev: int | None = None
+    for stop_start, stop_end, designated in stops:
+        if prev is None:
+            start = max(0, stop_start - 500)
+            cuts = list(_PREAMBLE_START.finditer(text, start, stop_start))
+            start = cuts[-1].end() if cuts else start
+        else:
+            seg = text[prev:stop_start]
+            joint = list(rx.party_joint.finditer(seg)) or list(rx.party_comma.finditer(seg))
+            if not joint:
+                # «… (далее – Школа) в лице …»: the same party's designation and representative
+                if designated is not None and parties and parties[-1].bare:
+                    parties[-1].designation, parties[-1].bare = designated.designation, False
+                prev = stop_end
+                continue
+            start = prev + joint[-1].end()
+        name = rx.name_lead.sub("", " ".join(text[start:stop_start].split()), count=1)
+        name = name.rstrip(" ,;(")
+        if len(name) < 3 or not re.search(r"[А-ЯЁ]", name):
+            return found
+        if designated is not None:
+            parties.append(Party(name, designated.designation, start, stop_end))
+        else:
+            # bare: designated by its name only, until a designation of its own follows
+            parties.append(Party(name, _short_name(name), start, stop_end, bare=True))
+        prev = stop_end
+    if not 2 <= len(parties) <= 4:
+        return found
+    for p in parties:
+        p.bare = False
+    return parties
+
+
+def _short_name(name: str) -> str:
+    """A party's name as the agreement repeats it: without a parenthesis and a locality
+    («МАОУ СОШ № 3 с. Шарлык» → «МАОУ СОШ № 3»)."""
+    short = re.sub(r"\([^)]*\)?", " ", name)
+    loc = re.search(rf"\s{vocabulary().agreement.locality}\.\s*(?-i:[А-ЯЁ])", short, re.I)
+    if loc and loc.start() > 2:
+        short = short[: loc.start()]
+    return " ".join(short.split()).strip(' ,;«»"')
 
 
 def _party_in(fragment: str, parties: list[Party]) -> int | None:
@@ -388,6 +464,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             if p is not None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())
+                continue
         elif pv and len(parties) == 2 and _provides_mentees(low[pv.end() :], rx):
             # «Школа определяет наставляемых», «Организация-партнёр обязуется: направлять
             # наставляемых»: the party that sends the mentees is mentored by the other one
@@ -397,6 +474,17 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             if p is not None:
                 votes[1 - p] += 1
                 spans[1 - p] = spans[1 - p] or (sm.start(), sm.end())
+                continue
+        # «наставники МАОУ Лицей № 3 проводят занятия», «встречи с наставниками Предприятия»:
+        # the party named right after the mentors is theirs
+        for pm in rx.mentor_noun.finditer(sent):
+            word = re.match(r"\w*", sent[pm.start() :])
+            after = pm.start() + (len(word.group()) if word else 0)
+            p = _party_right_after(sent[after : after + 80], parties)
+            if p is not None:
+                votes[p] += 1
+                spans[p] = spans[p] or (sm.start(), sm.end())
+                break
     facts.votes = votes
     if facts.mutual:
         return
@@ -411,6 +499,18 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         facts.provider = best
         facts.provider_span = spans[best]
         facts.contested = 2 * sorted(votes)[-2] >= votes[best]
+
+
+def _party_right_after(fragment: str, parties: list[Party]) -> int | None:
+    """The party whose designation opens the fragment («наставники| Школы …»)."""
+    low = fragment.lower()
+    for i, p in enumerate(parties):
+        stems = p.stems()
+        if stems and re.match(
+            r"[ \t]+" + r"\W+".join(re.escape(s) + r"\w*" for s in stems) + r"(?![а-яё])", low
+        ):
+            return i
+    return None
 
 
 def _provides_mentors(rest: str, rx: _Patterns) -> bool:
@@ -447,6 +547,10 @@ def _mentors_named_as_provided(text: str, at: int, after: int = 0, direct: bool 
     if rx.not_provided.search(before) or (direct and "," in before):
         return False
     word = re.match(r"\w*", text[at:])
+    # «предоставлять наставникам сведения»: the mentors in the dative receive the thing
+    # provided, they are not what is provided
+    if direct and word and re.search(r"(?:ам|ям|ику)$", word.group()):
+        return False
     instrumental = bool(word and re.search(r"(?:ами|ом|ей|ой)$", word.group()))
     return instrumental or not rx.matter_of.search(before)
 
@@ -553,29 +657,10 @@ def _ours(org: str | None, facts: AgreementFacts) -> None:
     if len(parties) < 2:
         return
     if org:
-        scores = [_org_score(org, p.name) for p in parties]
-        order = sorted(range(len(parties)), key=lambda i: -scores[i])
-        if scores[order[0]] >= 70 and scores[order[0]] - scores[order[1]] >= 8:
-            facts.ours, facts.ours_how = order[0], "org"
-            return
-        # by its name, or by the abbreviation the preamble defines for it: «(далее – ЦОПП)»
-        short = [
-            i
-            for i, p in enumerate(parties)
-            if abbreviation_match(org, p.name) or abbreviation_match(org, p.designation)
-        ]
-        if len(short) == 1:
-            facts.ours, facts.ours_how = short[0], "abbreviation"
-            return
-        kind = org_type(org)
-        same = [
-            i
-            for i, p in enumerate(parties)
-            if kind and _party_type(p) == kind and _numbers_agree(org, p.name)
-        ]
-        if len(same) == 1:
-            facts.ours, facts.ours_how = same[0], "type"
-        # a form name that matches no party, or several of its kind: nobody can tell
+        # «Гимназия 2 г.Лесной»: the form may add a locality the preamble does not write
+        local = re.search(rf"\s{vocab.agreement.locality}\.\s*(?-i:[А-ЯЁ])", org, re.I)
+        if not (local and _ours_by_name(org[: local.start()], facts)):
+            _ours_by_name(org, facts)
         return
     # Structure: the school-like designation of exactly one party is the reporting school.
     school = [
@@ -594,6 +679,36 @@ def _ours(org: str | None, facts: AgreementFacts) -> None:
     ]
     if len(parties) == 2 and sum(school) == 1 and any(partner):
         facts.ours, facts.ours_how = school.index(True), "name"
+
+
+def _ours_by_name(org: str, facts: AgreementFacts) -> bool:
+    """The reporting organisation among the parties by the name typed in the form."""
+    parties = facts.parties
+    scores = [_org_score(org, p.name) for p in parties]
+    order = sorted(range(len(parties)), key=lambda i: -scores[i])
+    if scores[order[0]] >= 70 and scores[order[0]] - scores[order[1]] >= 8:
+        facts.ours, facts.ours_how = order[0], "org"
+        return True
+    # by its name, or by the abbreviation the preamble defines for it: «(далее – ЦОПП)»
+    short = [
+        i
+        for i, p in enumerate(parties)
+        if abbreviation_match(org, p.name) or abbreviation_match(org, p.designation)
+    ]
+    if len(short) == 1:
+        facts.ours, facts.ours_how = short[0], "abbreviation"
+        return True
+    kind = org_type(org)
+    same = [
+        i
+        for i, p in enumerate(parties)
+        if kind and _party_type(p) == kind and _numbers_agree(org, p.name)
+    ]
+    if len(same) == 1:
+        facts.ours, facts.ours_how = same[0], "type"
+        return True
+    # a form name that matches no party, or several of its kind: nobody can tell
+    return False
 
 
 def _term(text: str, signed: dt.date | None, facts: AgreementFacts, pivot: int) -> None:

@@ -49,7 +49,9 @@ SPACED_DATE = re.compile(
 )
 ISO_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[./-](\d{2})[./-](\d{2})(?![\d])")
 TEMPLATE_DATE = re.compile(
-    r"(?:[«\"]\s*_{1,}\s*[»\"]\s*_{2,}|_{2,}\s*\.\s*_{2,}\s*\.|_{3,}\s*)\s*(?:20|19)?\s*_{1,4}\s*(?:г\.?|года)",
+    r"(?:[«\"]\s*_{1,}\s*[»\"]\s*_{2,}|_{2,}\s*\.\s*_{2,}\s*\.|_{3,}\s*)\s*(?:20|19)?\s*_{1,4}\s*"
+    # «Директор ______ Г.П. Ларина»: a signature line before initials, not a blank year
+    r"(?:г\.(?![ \t]?(?-i:[А-ЯЁ])\.)|г(?![а-яё.])|года)",
     re.IGNORECASE,
 )
 YEAR_ONLY = re.compile(
@@ -149,7 +151,30 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
         )
         if date and 1990 <= date.year <= 2099:
             hits[m.start()] = DateHit(date, m.start(), m.end(), raw)
-    return [hits[k] for k in sorted(hits) if 1990 <= hits[k].date.year <= 2099]
+    return [
+        hits[k]
+        for k in sorted(hits)
+        if 1990 <= hits[k].date.year <= 2099 and not _birth_date(text, hits[k], vocab)
+    ]
+
+
+@lru_cache(maxsize=4)
+def _birth_patterns(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = vocab.dates.birth_words
+    return (
+        re.compile(rf"(?<![а-яё]){words}[^\n\d]{{0,12}}$", re.IGNORECASE),
+        re.compile(rf"^[ \t]*(?:г\.|года)?[ \t]*(?:{words})", re.IGNORECASE),
+    )
+
+
+def _birth_date(text: str, hit: DateHit, vocab: Vocabulary) -> bool:
+    """«Дата рождения: 14.05.2001», «14.05.2001 г.р.»: a person's birth date, not a document's."""
+    before, after = _birth_patterns(vocab)
+    line_a = text.rfind("\n", 0, hit.start) + 1
+    return bool(
+        before.search(text, max(line_a, hit.start - 40), hit.start)
+        or after.match(text[hit.end : hit.end + 24])
+    )
 
 
 _CODE = re.compile(r"\d{2}\.\d{2}\.\d{2}")
@@ -190,10 +215,14 @@ def is_cited(text: str, hit: DateHit, floor: int = 0, window: int = 90) -> bool:
     a = max(floor, hit.start - window)
     before = text[a : hit.start]
     # Only the current clause: cut at a blank line or a sentence end.
-    ends = list(CLAUSE_END.finditer(before))
+    # the dot of an abbreviation («в ред. от …», «с изм. от …») ends no clause
+    ends = [e for e in CLAUSE_END.finditer(before) if not _ABBREVIATION.search(before, 0, e.end())]
     if ends:
         before = before[ends[-1].end() :]
     return bool(CITED_CONTEXT.search(before))
+
+
+_ABBREVIATION = re.compile(r"(?<![а-яё])(?:ред|изм|доп)\.$", re.IGNORECASE)
 
 
 def number_near(text: str, hit: DateHit) -> str | None:

@@ -37,6 +37,9 @@ class DocDate:
     # no date could be read, but its line in the title block gives the year
     # («от ______ 2016 г.» with the day and month written by hand)
     typed_year: int | None = None
+    # the typed year stands alone on the title's date line («ПРИКАЗ № 57 / 2023 г.», «от «__»
+    # ____ 2016 г.»): the document's year, though its day is not known
+    year_line: bool = False
 
 
 def _upper(fragment: str) -> str:
@@ -56,6 +59,7 @@ class _Patterns:
     state_as_of: re.Pattern[str]
     adopted: re.Pattern[str]
     approval_block: re.Pattern[str]
+    approval_word: re.Pattern[str]
     council_block: re.Pattern[str]
     citation_line: re.Pattern[str]
     signature: re.Pattern[str]
@@ -70,6 +74,7 @@ class _Patterns:
     own_line_head: re.Pattern[str]
     subject_line: re.Pattern[str]
     period_end: re.Pattern[str]
+    form_requisites: re.Pattern[str]
 
 
 # A list's item marker opening a line: «- », «• », «1) », «2. ».
@@ -103,6 +108,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             r"(?![а-яёА-ЯЁ])",
             re.MULTILINE,
         ),
+        approval_word=re.compile(rf"(?<![а-яё])(?:{w.approval_stamp})(?![а-яё])", i),
         council_block=re.compile(
             rf"(?:^[ \t]*[«\"]?(?i:{w.council_stamp})|(?-i:{_upper(w.council_stamp)}))"
             r"(?![а-яёА-ЯЁ])",
@@ -133,6 +139,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         own_line_head=re.compile(rf"\s*(?:от|{w.date_labels})?\s*[«\"]?\s*", i),
         subject_line=re.compile(rf"\s*{w.subject_prepositions}\s", i),
         period_end=re.compile(rf"\s{w.period_until}\s+[«\"]?\s*\d"),
+        form_requisites=re.compile(rf"(?<![а-яё]){w.form_requisites}(?![а-яё])", i),
     )
 
 
@@ -152,11 +159,20 @@ def _first(
     floor: int,
     skipped: list[str],
     approval_ok: bool,
+    forms: bool = True,
 ) -> DateHit | None:
     rx = _rx()
+    passed: DateHit | None = None  # the last date passed over as another act's
     for h in hits:
         if h.start < start or h.start >= end:
             continue
+        if passed is not None and _ENUMERATED.fullmatch(text, passed.end, h.start):
+            # «… от 21.07.2017 № 512-ПП, от 27.09.2018 № 646-ПП»: the next entry of the same
+            # enumeration of cited acts' requisites
+            skipped.append(h.text)
+            passed = h
+            continue
+        passed = h
         if (
             rx.period_before.search(text[max(0, h.start - 12) : h.start])
             or rx.state_before.search(text[max(0, h.start - 30) : h.start])
@@ -171,6 +187,7 @@ def _first(
             or (approval_ok and _council_date(text, hits, h, end))
             or (_in_citation_line(text, h) and (_acts_listed(text, hits, h) or _list_item(text, h)))
             or _bulleted_date(text, h)
+            or (forms and _form_requisites(text, h))
         ):
             skipped.append(h.text)
             continue
@@ -200,7 +217,7 @@ def _first(
             and _stamp_column(text, hits, h) is False
         ):
             return h  # under an approval stamp that stands beside a council's
-        if not fresh_line and is_cited(text, h, floor=floor):
+        if not fresh_line and (is_cited(text, h, floor=floor) or _grounds_line(text, h)):
             before = text[max(floor, h.start - 90) : h.start]
             nearest = _owner_act(text, hits, h, floor)
             if approval_ok and not nearest:
@@ -209,6 +226,9 @@ def _first(
                 nearest = _owner_act(text, hits, h, floor, _STAMP_WINDOW)
             if not (
                 approval_ok
+                # no approval stamp above: «… с учетом приказа Министерства … от …» in an
+                # explanatory note is a cited act, whatever its case
+                and rx.approval_word.search(text, 0, h.start) is not None
                 and (rx.approval.match(nearest) or _stamp_names(text, hits, h, nearest))
                 and not _foreign(before)
                 and not rx.grounds.search(_clause_before(text, h, floor))
@@ -217,6 +237,13 @@ def _first(
                 continue
         return h
     return None
+
+
+# Between two entries of an enumeration of acts' requisites: «г. № 512-ПП, от », «, »
+_ENUMERATED = re.compile(
+    r"\s*(?:г\.?|года)?\s*(?:(?:№|N)\s*[\w/.]+(?:\s*[-–]\s*[А-ЯЁ]{1,4})?)?\s*,\s*(?:и\s+)?"
+    r"от\s*[«\"]?\s*"
+)
 
 
 # A heading alone on its line, in capitals: «ПРИКАЗ», «ПОСТАНОВЛЕНИЕ», «Р Е Ш Е Н И Е».
@@ -240,6 +267,34 @@ def _in_grounds(text: str, h: DateHit) -> bool:
     date in a clause that names the grounds a document was written on belongs to a cited act,
     however long the cited act's name."""
     return _rx().grounds.search(_clause_before(text, h)) is not None
+
+
+def _chained(text: str, prev: DateHit, h: DateHit) -> bool:
+    """«… письмом Министерства … от 21 декабря 2021 г. № АЗ-1128/08 и Профсоюза … от 21 декабря
+    2021 г. № 657»: a date that follows another in the same clause (the dot of «г.» ends
+    none), after «от», is the same cited act's or the next entry of the same list."""
+    between = text[prev.end : h.start]
+    return (
+        len(between) <= 200
+        and re.search(r"(?<![а-яё])от\s*[«\"]?\s*$", between, re.IGNORECASE) is not None
+        and re.search(r"[;!?]|\n\s*\n|(?<![гГ\d])\.(?=\s)|\n\s*[А-ЯЁ ]{4,}\n", between) is None
+    )
+
+
+def _form_requisites(text: str, h: DateHit) -> bool:
+    """«От 27 ноября 2017 г. № 2929 серия 06 ЛО1 № 0001539» under «Лицензия»: the requisites of
+    a licence or a certificate form (its series) on the date's line are that form's, not the
+    document's own."""
+    line_a = text.rfind("\n", 0, h.start) + 1
+    line_b = text.find("\n", h.end)
+    line_b = len(text) if line_b < 0 else line_b
+    return _rx().form_requisites.search(text, line_a, line_b) is not None
+
+
+def _grounds_line(text: str, h: DateHit) -> bool:
+    """«Основание: приказ по школе от 08.09.2025 № 97»: a line that names the grounds a report
+    was written on cites an act (named in the nominative, so no oblique case gives it away)."""
+    return _rx().grounds.search(text, text.rfind("\n", 0, h.start) + 1, h.start) is not None
 
 
 def _stamp_names(text: str, hits: list[DateHit], h: DateHit, act: str) -> bool:
@@ -481,6 +536,19 @@ def _acts_listed(text: str, hits: list[DateHit], own: DateHit) -> bool:
     )
 
 
+def _heading_in_sentence(text: str, kind: KindResult, h: DateHit) -> bool:
+    """The «heading» runs on from a sentence («… в 2023 году, – повысить статус (Указ от …»)
+    and the date follows it on the same line: an act cited in running text, not a title."""
+    if kind.heading is None:
+        return False
+    line_a = text.rfind("\n", 0, kind.heading.start) + 1
+    line_b = text.find("\n", kind.heading.start)
+    line_b = len(text) if line_b < 0 else line_b
+    return kind.heading.start <= h.start < line_b and bool(
+        re.search(r"[а-яё]{2,}[^\n]*\s[а-яё]{2,}", text[line_a : kind.heading.start])
+    )
+
+
 def _heading_in_list(text: str, kind: KindResult) -> bool:
     """The heading opens an item of a list («- Указ …», «1) Указ …»): no title block."""
     if kind.heading is None:
@@ -543,6 +611,109 @@ def _footer_requisites(text: str, hits: list[DateHit]) -> DateHit | None:
     return None
 
 
+_LINE_FILL = re.compile(r"(?:от|№\s*\S+|[\s_«»\"'.,:/-])*", re.IGNORECASE)
+
+
+def _yearless_approval(text: str, hits: list[DateHit], stamp_end: int) -> DateHit | None:
+    """«УТВЕРЖДЕНА … Приказ от «12» сентября № 56-ОД» between councils' stamps «Протокол от
+    «12» сентября 2024 г.»: an approval dated without its year, on the same day as the
+    councils' protocols, takes their year (when they all give one)."""
+    rx = _rx()
+    vocab = vocabulary()
+    block = rx.approval_block.search(text, 0, stamp_end)
+    if block is None:
+        return None
+    m = re.compile(
+        rf"(?<![\d.])(?:[«\"]\s*)?(?P<d>\d{{1,2}})\s*(?:[»\"]\s*)?(?P<m>{vocab.month_alternation})"
+        r"(?![а-яё])(?=[ \t]*(?:г\.?[ \t]*)?(?:№|N)[ \t]*\S)",
+        re.IGNORECASE,
+    ).search(text, block.end(), min(stamp_end, block.end() + 250))
+    if m is None or any(x.start <= m.start() < x.end for x in hits):
+        return None
+    month = vocab.month_number(m.group("m"))
+    same = {
+        x.date.year
+        for x in hits
+        if x.start < stamp_end and (x.date.month, x.date.day) == (month, int(m.group("d")))
+    }
+    if month is None or len(same) != 1:
+        return None
+    try:
+        day = dt.date(same.pop(), month, int(m.group("d")))
+    except ValueError:
+        return None
+    return DateHit(day, m.start(), m.end(), m.group())
+
+
+def _page_title_act(text: str, hits: list[DateHit]) -> DateHit | None:
+    """«Постановление от 15.05.2010 г № 968» as the first line of a page (a portal's title of
+    the act it shows): the act's own requisites, with no issuer between its name and «от»."""
+    m = re.match(r"\s*", text)
+    line_a = m.end() if m else 0
+    line_b = text.find("\n", line_a)
+    line_b = len(text) if line_b < 0 else line_b
+    act = _rx().act_noun.match(text, line_a)
+    if act is None or not re.fullmatch(r"[А-ЯЁ][а-яё]*(?:[лзн]|ие|мо)", act.group()):
+        return None
+    own = next((x for x in hits if line_a <= x.start < line_b), None)
+    if (
+        own is None
+        or not re.fullmatch(r"\s+от\s*[«\"]?\s*", text[act.end() : own.start])
+        or number_near(text, own) is None
+        or not re.fullmatch(r"[\s.г]*(?:№|N)\s*[\w/.-]+\s*", text[own.end : line_b])
+    ):
+        return None
+    return own
+
+
+def _breadcrumb(text: str) -> DateHit | None:
+    """«Главная » 2013 » Октябрь » 3 » О проведении …»: a news page's path through its archive
+    (year, month, day) on its first line is the day the news was published."""
+    vocab = vocabulary()
+    line_b = text.find("\n")
+    line_b = min(len(text) if line_b < 0 else line_b, 400)
+    m = re.compile(
+        rf"(?<!\d)(?P<y>(?:19|20)\d\d)\s*[»>/|]\s*(?P<m>{vocab.month_alternation})\s*[»>/|]\s*"
+        r"(?P<d>\d{1,2})\s*[»>/|]",
+        re.IGNORECASE,
+    ).search(text, 0, line_b)
+    if m is None:
+        return None
+    month = vocab.month_number(m.group("m"))
+    if month is None:
+        return None
+    try:
+        day = dt.date(int(m.group("y")), month, int(m.group("d")))
+    except ValueError:
+        return None
+    return DateHit(day, m.start(), m.end(), m.group())
+
+
+def _issue_label(text: str, hits: list[DateHit]) -> DateHit | None:
+    for m in _rx().issue.finditer(text, 0, FIRST_PAGE):
+        line_b = text.find("\n", m.end())
+        line_b = len(text) if line_b < 0 else line_b
+        x = next((x for x in hits if m.end() <= x.start), None)
+        if (
+            x is not None
+            and x.end <= line_b
+            and re.fullmatch(r"[\s:«\"]*", text[m.end() : x.start])
+            and not is_stamp(text, x)
+        ):
+            return x
+    return None
+
+
+def _year_alone(text: str, m: re.Match[str]) -> bool:
+    """The year is all that is typed on its line, besides «от», a number, a month and blanks
+    for the day: «2023 г.», «от «___» ________ 2016 г.», «№ 64/1 от ____ 2024 год»."""
+    line_a = text.rfind("\n", 0, m.start()) + 1
+    line_b = text.find("\n", m.end())
+    line = text[line_a : m.start()] + " " + text[m.end() : len(text) if line_b < 0 else line_b]
+    line = re.sub(vocabulary().month_alternation, " ", line, flags=re.IGNORECASE)
+    return _LINE_FILL.fullmatch(line) is not None
+
+
 def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     rx = _rx()
     hits = find_dates(text, pivot_year)
@@ -555,7 +726,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     if kind.kind is DocKind.CERTIFICATE:
         m = rx.issue.search(text)
         if m:
-            h = _first(text, hits, m.end(), m.end() + 80, m.end(), skipped, False)
+            h = _first(text, hits, m.end(), m.end() + 80, m.end(), skipped, False, forms=False)
             how = "issue"
         if h is None:
             # a course certificate dated by its period «с 01.10.2024 по 12.10.2024»
@@ -567,6 +738,8 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         # The approval stamp («УТВЕРЖДЕНО приказом от … №», «Приложение к приказу от …») dates it.
         stamp_end = max(kind.title_end, min(1500, head_end))
         h = _approving_order(text, hits, _first(text, hits, 0, stamp_end, 0, skipped, True))
+        if h is None:
+            h = _yearless_approval(text, hits, stamp_end)
         how = "stamp"
     else:
         start = kind.heading.end if kind.heading else kind.title_start
@@ -575,6 +748,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         how = "title_block"
         if h is not None and kind.heading is None and _in_prose(text, h):
             skipped.append(h.text)  # no heading: a page's running text, not a title block
+            h = None
+        if h is not None and _heading_in_sentence(text, kind, h):
+            skipped.append(h.text)  # «… (Указ от 27.06.2022 № 401)»: an act cited in a sentence
             h = None
         if h is not None and _heading_in_list(text, kind):
             skipped.append(h.text)  # «1) Указ Президента … от …»: a list's item, not a heading
@@ -593,15 +769,20 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             h = _approving_order(text, hits, h, kind.heading.start)
         if h is None:
             # «от DD.MM.YYYY № N» somewhere in the head, not in a cited act's clause.
+            prev: DateHit | None = None
             for x in hits:
                 if x.start >= head_end:
                     break
+                chained = prev is not None and _chained(text, prev, x)
+                prev = x
                 if (
                     number_near(text, x)
+                    and not chained
                     and not is_cited(text, x)
                     and not is_stamp(text, x)
                     and not _in_citation_line(text, x)
                     and not _in_grounds(text, x)
+                    and not _form_requisites(text, x)
                 ):
                     h = x
                     break
@@ -625,6 +806,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 and not _in_grounds(text, x)
                 and not _list_item(text, x)
                 and not _in_prose(text, x)
+                and not _form_requisites(text, x)
                 and (kind.kind is not DocKind.ORDER or _on_own_line(text, x))
             ]
             if late:
@@ -633,9 +815,27 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     if h is None and kind.heading is None and kind.kind is DocKind.OTHER:
         h = _run_in_heading(text, hits)
         how = "title_block" if h else how
+    if h is None and kind.kind in (DocKind.ORDER, DocKind.OTHER):
+        h = _page_title_act(text, hits)
+        how = "title_block" if h else how
+    if h is None and kind.kind is DocKind.OTHER and kind.heading is None:
+        h = _breadcrumb(text)
+        how = "breadcrumb" if h else how
+    if h is None and kind.kind is DocKind.OTHER:
+        # «Дата выдачи 30 июня 2023 года» on a diploma or a certificate of another kind: the
+        # date on the label's own line is the document's date
+        h = _issue_label(text, hits)
+        how = "issue" if h else how
     if h is None and kind.kind is DocKind.ORDER:
         h = _footer_requisites(text, hits)
         how = "footer" if h else how
+    if h is None and kind.kind is DocKind.REPORT:
+        # «УТВЕРЖДЕНО приказом № 71-од от 09.04.2025» above a report (a self-examination report
+        # is approved like a regulation): the approval stamp dates it
+        stamp_end = max(kind.title_end, min(1500, head_end))
+        if rx.approval_block.search(text, 0, stamp_end):
+            h = _approving_order(text, hits, _first(text, hits, 0, stamp_end, 0, skipped, True))
+            how = "stamp" if h else how
     if h is None and kind.kind is DocKind.REPORT:
         # A справка whose date stands in the signature block below a long table (and before
         # appendices): the signature/date block anywhere on its first or last page.
@@ -652,6 +852,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             and not rx.state_before.search(text[max(0, x.start - 30) : x.start])
             and not _range_bound(text, hits, x)
             and not _in_grounds(text, x)
+            and not _form_requisites(text, x)
         ]
         if signed:
             h, how = signed[-1], "signature"
@@ -695,10 +896,15 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         if y:
             year, how = y[0], "period"
     typed_year = None
+    year_line = False
     if h is None and template is None and year is None:
-        zone = text[max(0, kind.title_start - 300) : max(kind.title_end, kind.title_start + 400)]
-        m = rx.typed_year.search(zone)
-        typed_year = int(m.group(1)) if m else None
+        zone_a = max(0, kind.title_start - 300)
+        zone_b = max(kind.title_end, kind.title_start + 400)
+        found = list(rx.typed_year.finditer(text, zone_a, zone_b))
+        alone = [m for m in found if _year_alone(text, m)]
+        first = (alone or found)[:1]
+        typed_year = int(first[0].group(1)) if first else None
+        year_line = bool(alone)
     number = number_near(text, h) if h else None
     return DocDate(
         h.date if h else None,
@@ -711,4 +917,5 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         template,
         hits,
         typed_year,
+        year_line,
     )

@@ -9,8 +9,12 @@ Order of evidence:
 4. otherwise the first heading of the text that is not part of an approval stamp
    («УТВЕРЖДАЮ … Приказ № 5 от …» belongs to the stamp of a regulation);
 5. otherwise structure alone: parties «именуемое в дальнейшем» (or a contract's subject «По
-   договору … обязуется») -> agreement, «Настоящее положение» -> regulation, a text calling
-   itself «настоящая программа» / «… Программы» -> programme.
+   договору … обязуется», or an excerpt naming «настоящее Соглашение» and its «Стороны») ->
+   agreement, «Настоящее положение» (or a text opening with «1. Общие положения») ->
+   regulation, a text calling itself «настоящая программа» / «… Программы» -> programme.
+
+A heading word that opens a definition («Программа наставничества – это …»), the label
+«Подробная информация» and a «Целевая модель …» over unnumbered prose name no document.
 """
 
 from __future__ import annotations
@@ -57,6 +61,23 @@ _TITLE_ADJECTIVES = (
 )
 # … on a line of a title's length that does not end a sentence
 _TITLE_LINE_MAX = 200
+# «Программа наставничества – это комплекс мероприятий …»: a term defined in a sentence (a
+# glossary, a site's page), not a title; a dash between the words of a quoted name («Учитель –
+# ученик») is no definition
+_DEFINITION = re.compile(r"[^\n«\"“–—.]{0,80}?(?:\s*[–—]\s*|\s+-\s+)(?:это\s+)?[а-яё]")
+# how often an excerpt must name «Стороны» to be the text of an agreement
+_PARTIES_MENTIONS = 2
+# the subtype of «целевая модель» (config/vocabulary.yaml), a local act only when built as one
+_MODEL = "целевая модель"
+# a numbered section or clause opening a line: «1.», «2.3.», «II.», «Раздел 1»
+_NUMBERED = re.compile(
+    r"^[ \t]*(?:\d+(?:\.\d+)*\.|[IVX]+\.|раздел\s+\d)", re.MULTILINE | re.IGNORECASE
+)
+# «Информация о …», «ИНФОРМАЦИЯ по итогам …»: a report's title names its subject
+_SUBJECT_FOLLOWS = re.compile(r"\s*(?:о|об|по|за|к|на)\s", re.IGNORECASE)
+# how far back an approval stamp may reach on the line of a heading it holds: «Принято на
+# заседании педагогического совета <full name of the organisation> Протокол от … № …»
+_STAMP_REACH = 260
 
 
 @dataclass(frozen=True)
@@ -70,12 +91,15 @@ class _Patterns:
     parties: re.Pattern[str]
     body_mark: re.Pattern[str]
     agreement_alone: re.Pattern[str]
+    agreement_itself: re.Pattern[str]
+    parties_term: re.Pattern[str]
     programme_itself: re.Pattern[str]
     letter: re.Pattern[str]
     title_adjectives: re.Pattern[str]
     demonstrative: re.Pattern[str]
     regulation_itself: re.Pattern[str]
     regulation_text: re.Pattern[str]
+    regulation_opening: re.Pattern[str]
     personal_data: re.Pattern[str]
     consent: re.Pattern[str]
     participation: re.Pattern[str]
@@ -108,6 +132,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"{w.contract_obliges}",
             i,
         ),
+        agreement_itself=re.compile(rf"(?<![а-яё]){w.agreement_itself}", i),
+        parties_term=re.compile(rf"(?<![А-Яа-яЁё]){w.parties_term}(?![а-яё])"),
         # a programme that names itself: «настоящая программа», «цели и задачи Программы»
         programme_itself=re.compile(
             rf"(?i:{w.programme_itself})|(?<=[а-яё] ){w.programme_named}(?![а-яё])"
@@ -119,6 +145,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         demonstrative=re.compile(w.demonstratives, i),
         regulation_itself=re.compile(w.regulation_itself, i),
         regulation_text=re.compile(rf"{w.regulation_sections}|{w.regulation_itself}", i),
+        # a text that opens with a regulation's first section «1. Общие положения» (its title
+        # page cut off): the words of its clauses are no heading
+        regulation_opening=re.compile(rf"\s*(?:1|I)\.?\s*(?:{w.regulation_sections})(?![а-яё])", i),
         personal_data=re.compile(w.personal_data, i),
         consent=re.compile(w.consent, i),
         participation=re.compile(w.participation, i),
@@ -201,8 +230,18 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             rest = head[end : head.find("\n", end) if head.find("\n", end) != -1 else len(head)]
             if rest.strip(" .:") and not rx.imperative.search(head[end : end + 3000]):
                 continue
-        # «УТВЕРЖДАЮ … Приказ № 5 от …», «протокол № 1» — the stamp of another document.
-        in_stamp = bool(rx.stamp_before.search(head[max(0, start - 120) : start]))
+        if not upper and _defines(head, end):
+            continue
+        if word.lower().startswith("информац") and not (
+            marked or _SUBJECT_FOLLOWS.match(head, end)
+        ):
+            continue  # «Подробная информация», a page's label: a report's title names its subject
+        # «УТВЕРЖДАЮ … Приказ № 5 от …», «Принято на заседании педагогического совета …
+        # Протокол от … № …» — the stamp of another document (within its paragraph)
+        stamp_zone = head[max(0, start - _STAMP_REACH) : start]
+        in_stamp = bool(rx.stamp_before.search(stamp_zone[-120:])) or bool(
+            "\n" not in stamp_zone and rx.stamp_before.search(stamp_zone)
+        )
         order_follows = bool(rx.imperative.search(head[end : end + 1500]))
         if (
             in_stamp
@@ -212,6 +251,17 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             continue
         out.append(Heading(kind, sub, start, end))
     return out
+
+
+def _defines(head: str, end: int) -> bool:
+    """The heading word opens a sentence defining it («Программа наставничества – это …»)."""
+    if _DEFINITION.match(head, end) is None:
+        return False
+    line_end = head.find("\n", end)
+    line = head[end : line_end if line_end != -1 else len(head)].rstrip()
+    # the sentence ends the line, or wraps on to the next one in lower case
+    wraps = line_end != -1 and re.match(r"[ \t]*[а-яё]", head[line_end + 1 :]) is not None
+    return len(line) > 60 and (line.endswith((".", ";")) or wraps)
 
 
 def _titled(rx: _Patterns, head: str, line_begin: int, start: int) -> int | None:
@@ -341,6 +391,22 @@ def detect_kind(text: str) -> KindResult:
                 ("appendix_of_order",),
             )
 
+    opening = rx.regulation_opening.match(text)
+    if (
+        opening
+        and not rx.programme_itself.search(text, 0, 6000)
+        and not rx.agreement_alone.search(text, 0, 8000)
+    ):
+        return KindResult(
+            DocKind.REGULATION,
+            "положение",
+            None,
+            0,
+            opening.end(),
+            f"текст открывается разделом «{' '.join(opening.group().split())}»",
+            0.6,
+        )
+
     if found:
         first = found[0]
         # A page whose first line names an agreement but whose text is a consent form.
@@ -353,6 +419,12 @@ def detect_kind(text: str) -> KindResult:
                 conf = 0.7
         if kind is DocKind.CERTIFICATE and rx.participation.search(text[:3000]):
             kind, sub = DocKind.OTHER, "сертификат"
+        if sub == _MODEL and not (
+            _NUMBERED.search(text, first.end, 6000) or rx.regulation_text.search(text, 0, 6000)
+        ):
+            # «Целевая модель наставничества …» over paragraphs of prose (a site's page about
+            # the model): a local act is built of numbered sections and clauses
+            kind, sub, conf = DocKind.OTHER, "текст о целевой модели", 0.6
         return KindResult(
             kind,
             sub,
@@ -373,6 +445,18 @@ def detect_kind(text: str) -> KindResult:
             m.start(),
             f"стороны договора «{' '.join(m.group().split())[:60]}»",
             0.7,
+        )
+    itself = rx.agreement_itself.search(text, 0, 8000)
+    if itself and len(rx.parties_term.findall(text, 0, 8000)) >= _PARTIES_MENTIONS:
+        # the middle of an agreement: «настоящего Соглашения», «Стороны создадут …»
+        return KindResult(
+            DocKind.AGREEMENT,
+            "соглашение",
+            None,
+            0,
+            0,
+            f"текст соглашения «{' '.join(itself.group().split())}», стороны названы «Стороны»",
+            0.6,
         )
     if rx.regulation_itself.search(text[:6000]):
         return KindResult(

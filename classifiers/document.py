@@ -35,6 +35,17 @@ def _fuzzy_ok(word: str, stem: str) -> bool:
     return len(word) >= len(stem) + 2
 
 
+# a word glued to the one before it by text extraction («организациинаставничества»): the
+# stem after a whole word of at least this many letters
+_GLUED_PREFIX = 6
+
+
+def _glued(word: str, stem: str) -> bool:
+    """The stem opens the second of two words extracted without the space between them."""
+    i = word.find(stem, _GLUED_PREFIX)
+    return i != -1 and _fuzzy_ok(word[i:], stem)
+
+
 @dataclass
 class Doc:
     """The repaired text and lazily computed views of it."""
@@ -106,7 +117,10 @@ class Doc:
         for i, (lem, start, end) in enumerate(toks):
             if stems and lem not in by_first:
                 word = self.lower[start:end]
-                if any(word.startswith(st) and _fuzzy_ok(word, st) for st in stems):
+                if any(
+                    (word.startswith(st) and _fuzzy_ok(word, st)) or _glued(word, st)
+                    for st in stems
+                ):
                     found.append((start, end))
                     continue
             for term in by_first.get(lem, ()):

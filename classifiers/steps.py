@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from classifiers import agreements
 from classifiers.assessment import Assessment, Problem, found_kind, ru_date
+from classifiers.docdate import DocDate
 from classifiers.doctype import KindResult
 from classifiers.topics import check_topic
 from classifiers.vocabulary import vocabulary
@@ -34,6 +35,7 @@ _WRONG_TYPE_KEYS = {
     "согласие на обработку данных": "wrong_type_user_agreement",
     "сертификат": "wrong_type_seminar",
     "диплом": "wrong_type_seminar",
+    "диплом о переподготовке": "wrong_type_retraining",
 }
 
 
@@ -133,12 +135,18 @@ def date_step(a: Assessment) -> Problem | None:
         pass
     elif rule is DateRule.IN_FORCE and facts is not None:
         problem = _term_problem(a, facts)
-    elif date.date is None and (date.year is None or date.how == "period"):
+    elif (
+        date.date is None
+        and (date.year is None or date.how == "period")
+        and not _year_settles(a.date, rule, year)
+    ):
         problem = no_date(a)
     else:
+        # only the year is known (a certificate's «2024 г.», an order's date line «2023 г.»):
+        # it decides whenever the year alone settles the rule; the day is left to a reviewer
         if date.date is None:
             a.doubt("review_year_only", 0.3)
-        found = date.date.year if date.date else date.year
+        found = date.date.year if date.date else (date.year or date.typed_year)
         assert found is not None
         shown = ru_date(date.date) if date.date else f"{found} г."
         if rule is DateRule.NOT_AFTER and found > year:
@@ -153,6 +161,15 @@ def date_step(a: Assessment) -> Problem | None:
         a.flags.append("date_in_future")
         a.review.append("review_future")
     return problem
+
+
+def _year_settles(date: DocDate, rule: DateRule, year: int) -> bool:
+    """Only the year stands on the document's date line («2023 г.», «от «__» ____ 2016 г.»):
+    it decides when the year alone settles the rule — any year under «not after», another
+    year under «in the reporting year» (the same year there still needs the day)."""
+    if not date.year_line or date.typed_year is None:
+        return False
+    return rule is DateRule.NOT_AFTER or (rule is DateRule.IN_YEAR and date.typed_year != year)
 
 
 def _term_problem(a: Assessment, facts: agreements.AgreementFacts) -> Problem | None:

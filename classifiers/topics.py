@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
-from classifiers.doctype import KindResult
+from classifiers.doctype import KindResult, imperative
 from classifiers.document import Doc
+from classifiers.vocabulary import Vocabulary, vocabulary
 from evidence.models import DocKind
 
 
@@ -138,11 +140,37 @@ def _regulation_on_mentoring(c: TopicContext) -> list[tuple[int, int]]:
     return out
 
 
+_TOP_CLAUSE = re.compile(r"\n[ \t]*\d+\.[ \t]")
+
+
+@lru_cache(maxsize=4)
+def _addressees(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?<![а-яё]){vocab.structure.addressees}(?![а-яё])", re.IGNORECASE)
+
+
+def _instructed(c: TopicContext, pos: int) -> bool:
+    """A положение named in a clause addressed to others («3. Руководителям образовательных
+    организаций: 3.1. актуализировать положения о наставничестве»): they are told to write it,
+    this order does not approve it."""
+    text = c.doc.text
+    lo = max(0, pos - 400)
+    starts = [m.start() for m in _TOP_CLAUSE.finditer(text, lo, pos)]
+    zone = text[starts[-1] if starts else lo : pos]
+    return bool(_addressees(vocabulary()).search(zone))
+
+
 def _regulation(c: TopicContext) -> TopicResult:
     near = _regulation_on_mentoring(c)
     a, b = c.title_zone
     groups = c.rule.get("competing") or ["pairs", "monitoring"]
     competing = [h for g in groups for h in c.doc.hits_in(str(g), a, b)]
+    # an order's title ends where its operative part «ПРИКАЗЫВАЮ» begins
+    imp = imperative().search(c.doc.text, a, b)
+    title_end = imp.start() if imp else b
+    own = [h for h in near if a <= h[0] < title_end or not _instructed(c, h[0])]
+    if near and not own:
+        title = " ".join(c.doc.text[a:title_end].split())[:120]
+        return TopicResult(False, "off_topic_regulation_missing", {"found": title}, near[0])
     # «Об утверждении муниципальной целевой модели … 2. Руководителям: утвердить положения о
     # наставничестве»: a положение named only in the body is not what this order approves.
     if near and (not competing or any(a <= s < b for s, _ in near)):
@@ -257,8 +285,28 @@ _FIELD_MENTEE = re.compile(
 )
 
 
+# Plans of the organisation's activities (a roadmap, a plan of events): they schedule the
+# writing of personalised programmes, they are not one
+_ACTIVITY_PLANS = {"дорожная карта", "план"}
+
+
 def _personalised(c: TopicContext) -> TopicResult:
     near = c.near("personalised", "programme_any", window=3)
+    if c.kind.subtype in _ACTIVITY_PLANS:
+        # the plan's own title: its heading and the lines under it up to a blank line (its
+        # table or list of activities follows)
+        a, b = c.title_zone
+        head_end = c.kind.heading.end if c.kind.heading else a
+        gap = re.search(r"\n[ \t]*\n|\n[ \t]*[|\d]", c.doc.text[head_end:b])
+        b = head_end + gap.start() if gap else b
+        near = [h for h in near if a <= h[0] < b]
+        if not near:
+            return TopicResult(
+                False,
+                "off_topic_activity_plan",
+                {"found": c.kind.subtype},
+                (c.kind.title_start, b),
+            )
     if near:
         return TopicResult(True, span=near[0])
     m1 = _FIELD_MENTOR.search(c.doc.text)

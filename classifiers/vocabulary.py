@@ -58,6 +58,7 @@ class AgreementWords:
 
     designation_named: str
     designation_further: str
+    designation_any: str
     party_side: str
     representative: str
     preamble_end: str
@@ -99,6 +100,7 @@ class AgreementWords:
     duration_months: str
     academic_until: str
     academic_year: str
+    locality: str
 
 
 @dataclass(frozen=True)
@@ -128,6 +130,8 @@ class DateWords:
     issue: str
     period_until: str
     specialty_words: str
+    birth_words: str
+    form_requisites: str
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,8 @@ class StructureWords:
     agreement_made: str
     contract_subject: str
     contract_obliges: str
+    agreement_itself: str
+    parties_term: str
     body_starts: str
     regulation_itself: str
     regulation_sections: str
@@ -155,6 +161,7 @@ class StructureWords:
     personal_data: str
     consent: str
     participation: str
+    addressees: str
 
 
 def _word_lists(cls: Any, section: _Reader, skip: tuple[str, ...] = ()) -> dict[str, str]:

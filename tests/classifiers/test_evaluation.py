@@ -27,6 +27,8 @@ TUNED_PARTS = [
     "blind6",
     "blind7",
     "blind8",
+    "blind9",
+    "blind10",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 
