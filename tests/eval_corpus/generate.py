@@ -103,6 +103,22 @@ def blind10_documents() -> list[Doc]:
     return blind()
 
 
+def blind11_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind11_docs import blind11_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
+def blind12_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind12_docs import blind12_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
 def main() -> None:
     rows = []
     for part, docs in (
@@ -117,6 +133,8 @@ def main() -> None:
         ("blind8", blind8_documents()),
         ("blind9", blind9_documents()),
         ("blind10", blind10_documents()),
+        ("blind11", blind11_documents()),
+        ("blind12", blind12_documents()),
     ):
         folder = HERE / "docs" / part
         folder.mkdir(parents=True, exist_ok=True)
