@@ -30,9 +30,16 @@ def _text_date(vocab: Vocabulary) -> re.Pattern[str]:
     month = vocab.month_alternation
     return re.compile(
         rf"(?<![\dА-Яа-яЁёA-Za-z])(?:{_Q}\s*_*\s*)?({_D}{{1,2}})\s*_*\s*(?:{_Q}\s*)?_*\s*{month}(?![а-я])\s*_*\s*"
-        rf"((?:19|2[0OО]){_D}{{2}}|{_D}{{2}}(?=\s*г)|{_D}{{2}}(?![\d]))",
+        rf"((?:19|2[0OО]){_D}{{2}}|{_SPLIT_YEAR}|{_D}{{2}}(?=\s*г)|{_D}{{2}}(?![\d])(?![ \t]\d))",
         re.IGNORECASE,
     )
+
+
+# A four-digit year typed with a space inside, «20 26 г.», «2 026 г.»: read whole — followed by
+# «г.»/«год» or a line end, so the space cannot part a year from a count («2024 20 чел.»).
+_SPLIT_YEAR = r"(?:19|20)[ ]\d{2}(?=[ \t]*(?:г(?![а-яё])|год|\n|$))|2[ ][0O]\d{2}(?![\d])"
+# A two-digit year read where a split four-digit one may stand («20 26»): never guessed.
+_HALF_YEAR = re.compile(r"[ \t]\d")
 
 
 # A blank of a printed form filled in by hand and typed over: «31»__08_2021_г.
@@ -40,7 +47,7 @@ _FILL = r"_{1,6}"
 NUM_DATE = re.compile(
     rf"(?<![\d.,А-Яа-яЁёA-Za-z])(?:[«\"]\s?)?({_D}{{1,2}})(?:\s?[»\"]\s?[./-]?|\s?[./-])(?:\s?|{_FILL})({_D}{{1,2}})"
     rf"(?:\s?(?:[./-]|\s)\s?|{_FILL})"
-    rf"((?:19|2[0OО]){_D}{{2}}(?![\d])|{_D}{{2}}(?![\d.]))"
+    rf"((?:19|2[0OО]){_D}{{2}}(?![\d])|{_SPLIT_YEAR}|{_D}{{2}}(?![\d.]))"
 )
 # «от 28 08. 2017 г.»: the first dot missed (a space instead), after «от» and before «г.»
 SPACED_DATE = re.compile(
@@ -106,7 +113,7 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
     for m in _text_date(vocab).finditer(text):
         day = int(m.group(1).translate(_DIGIT_FIX))
         month = vocab.month_number(m.group(2))
-        ys = m.group(3).translate(_DIGIT_FIX)
+        ys = m.group(3).translate(_DIGIT_FIX).replace(" ", "")
         # «| сентябрь 2020» is a table border and a month, not «1 сентября»: a day has a digit
         if (
             month is None
@@ -137,8 +144,11 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
             continue
         if _specialty_code(text, m, vocab):
             continue
-        ys = m.group(3).translate(_DIGIT_FIX)
+        ys = m.group(3).translate(_DIGIT_FIX).replace(" ", "")
         if len(ys) == 2:
+            # «31.05.20 26 г.»: a year split by a space, not read whole — not guessed either
+            if _HALF_YEAR.match(text, m.end()):
+                continue
             # «1.2.20» is a clause number, not a date: a two-digit year needs a full day.month.
             if len(m.group(1)) < 2 and len(m.group(2)) < 2:
                 continue

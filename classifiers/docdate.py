@@ -75,6 +75,9 @@ class _Patterns:
     subject_line: re.Pattern[str]
     period_end: re.Pattern[str]
     form_requisites: re.Pattern[str]
+    approves_attached: re.Pattern[str]
+    approving_order: re.Pattern[str]
+    attached_to_order: re.Pattern[str]
 
 
 # A list's item marker opening a line: «- », «• », «1) », «2. ».
@@ -140,6 +143,14 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         subject_line=re.compile(rf"\s*{w.subject_prepositions}\s", i),
         period_end=re.compile(rf"\s{w.period_until}\s+[«\"]?\s*\d"),
         form_requisites=re.compile(rf"(?<![а-яё]){w.form_requisites}(?![а-яё])", i),
+        approves_attached=re.compile(w.approves_attached, i),
+        approving_order=re.compile(rf"(?<![а-яё]){w.approving_order}", i),
+        # «… к приказу № 32 от 01.02.2023», «к приказу ]Ф 32 ом 0I.02.2023» (an OCR-garbled «№»
+        # and «от»): only a number and short marks between the order and its date
+        attached_to_order=re.compile(
+            rf"(?<![а-яё])к\s+{w.approving_order}(?:[^\n.;а-яё]|[а-яё]{{1,2}}(?![а-яё])){{0,24}}$",
+            i,
+        ),
     )
 
 
@@ -208,7 +219,7 @@ def _first(
                 and not _HEADING_LINE.fullmatch(prev_line)
             )
         )
-        if approval_ok and _appendix_of(text, hits, h):
+        if approval_ok and (_appendix_of(text, hits, h) or _attached_to_order(text, h)):
             return h
         if (
             approval_ok
@@ -217,7 +228,11 @@ def _first(
             and _stamp_column(text, hits, h) is False
         ):
             return h  # under an approval stamp that stands beside a council's
-        if not fresh_line and (is_cited(text, h, floor=floor) or _grounds_line(text, h)):
+        if not fresh_line and (
+            is_cited(text, h, floor=floor)
+            or _grounds_line(text, h)
+            or (not approval_ok and _mid_paragraph(text, h))
+        ):
             before = text[max(floor, h.start - 90) : h.start]
             nearest = _owner_act(text, hits, h, floor)
             if approval_ok and not nearest:
@@ -285,10 +300,30 @@ def _form_requisites(text: str, h: DateHit) -> bool:
     """«От 27 ноября 2017 г. № 2929 серия 06 ЛО1 № 0001539» under «Лицензия»: the requisites of
     a licence or a certificate form (its series) on the date's line are that form's, not the
     document's own."""
+    rx = _rx()
     line_a = text.rfind("\n", 0, h.start) + 1
     line_b = text.find("\n", h.end)
     line_b = len(text) if line_b < 0 else line_b
-    return _rx().form_requisites.search(text, line_a, line_b) is not None
+    if rx.form_requisites.search(text, line_a, line_b) is not None:
+        return True
+    # «Лицензия» alone on the line above (blank lines between): a label of the form's requisites
+    above = text[:line_a].rstrip()
+    label = above[above.rfind("\n") + 1 :]
+    m = rx.form_requisites.search(label)
+    return m is not None and not label[: m.start()].strip() and not label[m.end() :].strip(" \t:")
+
+
+# A clause break inside a line: «…№ 156; приказ …», «… подряд. Приказом …» (a word of four
+# letters or more ends the sentence: «пос. Рудничный», «обл. Тверская» are abbreviations)
+_LINE_CLAUSE_BREAK = re.compile(r";\s|(?<![А-Яа-яЁё])[а-яё]{4,}[.!?]\s+[А-ЯЁ]")
+
+
+def _mid_paragraph(text: str, h: DateHit) -> bool:
+    """«В школе действуют … утверждённые приказом от …; приказ о закреплении пар от 09.09.2024
+    № 174»: a date after a clause break on its own line stands in a body paragraph (a title
+    block's date line holds no finished clause before it) — a cited act's, not the document's."""
+    line_a = text.rfind("\n", 0, h.start) + 1
+    return _LINE_CLAUSE_BREAK.search(text, line_a, h.start) is not None
 
 
 def _grounds_line(text: str, h: DateHit) -> bool:
@@ -317,6 +352,13 @@ def _stamp_names(text: str, hits: list[DateHit], h: DateHit, act: str) -> bool:
         and not any(b <= x.start < h.start for x in hits)
         and not CLAUSE_END.search(text, b, h.start)
     )
+
+
+def _attached_to_order(text: str, h: DateHit) -> bool:
+    """«Приложение № 1 к приказу № 32 от 01.02.2023» (its first word garbled by OCR): the dative
+    «к приказу», with only the order's number between it and the date, names the order the
+    document is attached to — the document's date, whatever the line's first word."""
+    return _rx().attached_to_order.search(text, max(0, h.start - 60), h.start) is not None
 
 
 def _appendix_of(text: str, hits: list[DateHit], h: DateHit) -> bool:
@@ -592,6 +634,35 @@ def _run_in_heading(text: str, hits: list[DateHit]) -> DateHit | None:
     return own
 
 
+def _attached_stamp(text: str, hits: list[DateHit]) -> DateHit | None:
+    """«1. Утвердить Положение … согласно приложению. … Министр … / Утверждено / приказом
+    министерства … / от 16.11.2022 N 3.12-55 / Положение …»: an order that approves a document
+    attached to it and has no date of its own in the text (its head cut off) is dated by the
+    attachment's approval stamp, which names this very order — the first date after the stamp
+    (an order named, no other date or clause end between, a number next to it)."""
+    rx = _rx()
+    approves = rx.approves_attached.search(text)
+    if approves is None:
+        return None
+    for block in rx.approval_block.finditer(text, approves.end()):
+        x = next((x for x in hits if x.start >= block.end()), None)
+        if x is None or x.start - block.end() > _STAMP_WINDOW:
+            continue
+        between = text[block.end() : x.start]
+        if (
+            rx.approving_order.match(between.lstrip(' \t\n«"'))
+            and not CLAUSE_END.search(between)
+            and _NUMBERED_AFTER.match(text, x.end)
+            and not is_stamp(text, x)
+        ):
+            return x
+    return None
+
+
+# «от 16.11.2022 N 3.12-55», «от 1 марта 2023 г. № 4»: a number right after the date
+_NUMBERED_AFTER = re.compile(r"[ \t]*(?:г\.?|года)?[ \t]*(?:№|N)[ \t]*[\w]")
+
+
 def _footer_requisites(text: str, hits: list[DateHit]) -> DateHit | None:
     rx = _rx()
     tail = max(0, len(text) - LAST_PAGE // 3)
@@ -722,6 +793,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     h: DateHit | None = None
     how = "none"
     floor = kind.heading.end if kind.heading else 0
+    blank_own = False  # the title's own date line is a blank of a form
 
     if kind.kind is DocKind.CERTIFICATE:
         m = rx.issue.search(text)
@@ -760,14 +832,17 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             h = None
         if h is None:
             h = _headline_act(text, hits, kind)
-        if h is None and kind.heading is not None:
+        # «ПРОТОКОЛ … от __.__.20__ г.»: the title's own date line is a blank of a form — a date
+        # above the heading (a page's «Обновлено: …») is not the document's
+        blank_own = template_unfilled(text[start:block_end]) is not None
+        if h is None and kind.heading is not None and not blank_own:
             # Layouts that put the date line above the heading.
             # (an approval stamp there — «УТВЕРЖДЁН приказом от …» — dates the document)
             h = _first(
                 text, hits, max(0, kind.heading.start - 250), kind.heading.start, 0, skipped, True
             )
             h = _approving_order(text, hits, h, kind.heading.start)
-        if h is None:
+        if h is None and not blank_own:
             # «от DD.MM.YYYY № N» somewhere in the head, not in a cited act's clause.
             prev: DateHit | None = None
             for x in hits:
@@ -783,6 +858,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                     and not _in_citation_line(text, x)
                     and not _in_grounds(text, x)
                     and not _form_requisites(text, x)
+                    and not _mid_paragraph(text, x)
                 ):
                     h = x
                     break
@@ -808,6 +884,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 and not _in_prose(text, x)
                 and not _form_requisites(text, x)
                 and (kind.kind is not DocKind.ORDER or _on_own_line(text, x))
+                and not (blank_own and kind.heading is not None and x.start < kind.heading.start)
             ]
             if late:
                 # an order dated only under the signature: the first date there (acknowledgements follow)
@@ -829,6 +906,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     if h is None and kind.kind is DocKind.ORDER:
         h = _footer_requisites(text, hits)
         how = "footer" if h else how
+    if h is None and kind.kind is DocKind.ORDER:
+        h = _attached_stamp(text, hits)
+        how = "attached_stamp" if h else how
     if h is None and kind.kind is DocKind.REPORT:
         # «УТВЕРЖДЕНО приказом № 71-од от 09.04.2025» above a report (a self-examination report
         # is approved like a regulation): the approval stamp dates it

@@ -69,10 +69,27 @@ _DEFINITION = re.compile(r"[^\n«\"“–—.]{0,80}?(?:\s*[–—]\s*|\s+-\s+)(
 _PARTIES_MENTIONS = 2
 # the subtype of «целевая модель» (config/vocabulary.yaml), a local act only when built as one
 _MODEL = "целевая модель"
+# the subtype of «Информация о …» (config/vocabulary.yaml): an information letter may carry it
+_INFORMATION = "информация"
 # a numbered section or clause opening a line: «1.», «2.3.», «II.», «Раздел 1»
 _NUMBERED = re.compile(
     r"^[ \t]*(?:\d+(?:\.\d+)*\.|[IVX]+\.|раздел\s+\d)", re.MULTILINE | re.IGNORECASE
 )
+# a clause number of two levels or more opening a line («1.1.», «2.3.4»): a heading word after it
+# is the subject of a clause («1.1. Грамота … является наградой …»), not the document's title
+_CLAUSE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]*$")
+# a text opening with the first clauses of a section («1.1. …», then «1.2. …»): its title and
+# the section's heading were cut off (an excerpt of a regulation from a legal portal); a clause
+# is a sentence (a numbered row of a table of indicators «1.1. Доля наставников – 5 %» is not)
+_CLAUSES_OPENING = re.compile(
+    r"\s*(\d{1,2})\.1\.?[ \t][^\n]{60,}[.;:][ \t]*\n(?=(?:.*?\n)?[ \t]*\1\.2\.?\s)", re.DOTALL
+)
+# A capitalised word opening a sentence inside a paragraph («… каждого. Программа
+# наставничества позволит …»): the sentence before it ends in a word, not in «г.» or a number
+_SENTENCE_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{3,}[.!?][ \t]+$")
+# a page listing documents: this many lines of cited acts, making up this share of its lines
+_LISTED_ACTS_MIN = 3
+_LISTED_ACTS_SHARE = 1 / 3
 # «Информация о …», «ИНФОРМАЦИЯ по итогам …»: a report's title names its subject
 _SUBJECT_FOLLOWS = re.compile(r"\s*(?:о|об|по|за|к|на)\s", re.IGNORECASE)
 # how far back an approval stamp may reach on the line of a heading it holds: «Принято на
@@ -103,6 +120,8 @@ class _Patterns:
     personal_data: re.Pattern[str]
     consent: re.Pattern[str]
     participation: re.Pattern[str]
+    listed_act: re.Pattern[str]
+    short_name: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -151,6 +170,15 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         personal_data=re.compile(w.personal_data, i),
         consent=re.compile(w.consent, i),
         participation=re.compile(w.participation, i),
+        # a line of a list of acts: «- Приказ министерства … от 17.02.2022 № 631 "О …"» (a
+        # bullet or an item number allowed), with a date, a number or a quoted title
+        # «(далее – Грамота)», «(далее по тексту - Положение)»: a short name an act defines
+        short_name=re.compile(rf"\(\s*(?:{ag.designation_further})\s*[-–—:]?\s*[«\"“]?$", i),
+        listed_act=re.compile(
+            rf"^[ \t]*(?:[-–—•·*]|\d{{1,2}}[.)])?[ \t]*(?:{w.listed_acts})(?![а-яё])"
+            r"[^\n]*?(?:\d|«|\")",
+            re.MULTILINE | i,
+        ),
     )
 
 
@@ -220,6 +248,14 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             continue
         if _LOWER_BEFORE.search(before) and not (at_line_start or upper):
             continue
+        if rx.short_name.search(head, max(0, start - 40), start):
+            continue  # «(далее – Грамота)»: the short name of what the act is about
+        if not upper and _CLAUSE_NUMBER.match(head, line_begin, start):
+            continue  # «1.1. Грамота … является ведомственной наградой»: a clause's subject
+        if not (at_line_start or upper or marked) and _SENTENCE_BEFORE.search(
+            head, line_begin, start
+        ):
+            continue  # «… каждого. Программа наставничества позволит …»: prose, not a title
         if _TOC_ENTRY.match(head, end) or _TOC_BEFORE.search(head, line_begin, start):
             continue  # «5. Мониторинг программы ........ 13»: a section listed in the contents
         kind, sub = _classify_word(word)
@@ -251,6 +287,20 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             continue
         out.append(Heading(kind, sub, start, end))
     return out
+
+
+def _lists_acts(rx: _Patterns, text: str) -> bool:
+    """A site's page that lists documents («Документы: - Приказ … от … № …»), not a document:
+    lines of cited acts make up a good share of its lines and nothing is numbered as clauses."""
+    head = text[:8000]
+    acts = len(rx.listed_act.findall(head))
+    lines = sum(1 for line in head.split("\n") if line.strip())
+    return (
+        acts >= _LISTED_ACTS_MIN
+        and acts >= _LISTED_ACTS_SHARE * lines
+        and not rx.programme_itself.search(head)
+        and not rx.regulation_text.search(head)
+    )
 
 
 def _defines(head: str, end: int) -> bool:
@@ -354,7 +404,20 @@ def detect_kind(text: str) -> KindResult:
         )
 
     letter = rx.letter.search(head)
-    if letter and imp is None and not (found and found[0].start < letter.start() - 600):
+    # «Публичный доклад директора … Уважаемые коллеги!»: a report read out to its audience opens
+    # with a salutation too; a letter has no report's title above it
+    titled_report = bool(
+        found
+        and found[0].kind is DocKind.REPORT
+        and found[0].subtype != _INFORMATION
+        and found[0].start < (letter.start() if letter else 0)
+    )
+    if (
+        letter
+        and imp is None
+        and not titled_report
+        and not (found and found[0].start < letter.start() - 600)
+    ):
         # «Руководителям … Уважаемые коллеги! … информирует»: a letter, whatever it is about
         return KindResult(
             DocKind.OTHER,
@@ -392,20 +455,22 @@ def detect_kind(text: str) -> KindResult:
             )
 
     opening = rx.regulation_opening.match(text)
+    clauses = None if (opening or found) else _CLAUSES_OPENING.match(text, 0, 6000)
     if (
-        opening
+        (opening or clauses)
         and not rx.programme_itself.search(text, 0, 6000)
         and not rx.agreement_alone.search(text, 0, 8000)
     ):
-        return KindResult(
-            DocKind.REGULATION,
-            "положение",
-            None,
-            0,
-            opening.end(),
-            f"текст открывается разделом «{' '.join(opening.group().split())}»",
-            0.6,
-        )
+        if opening:
+            end, reason = (
+                opening.end(),
+                f"текст открывается разделом «{' '.join(opening.group().split())}»",
+            )
+        else:
+            assert clauses is not None
+            section = clauses.group(1)
+            end, reason = clauses.end(), f"текст открывается пунктами {section}.1, {section}.2"
+        return KindResult(DocKind.REGULATION, "положение", None, 0, end, reason, 0.6)
 
     if found:
         first = found[0]
@@ -425,6 +490,10 @@ def detect_kind(text: str) -> KindResult:
             # «Целевая модель наставничества …» over paragraphs of prose (a site's page about
             # the model): a local act is built of numbered sections and clauses
             kind, sub, conf = DocKind.OTHER, "текст о целевой модели", 0.6
+        if kind in (DocKind.PROGRAMME, DocKind.OTHER) and _lists_acts(rx, text):
+            # «Программа „Наставничество в школе“ … Документы: - Приказ …»: a site's section
+            # that lists the acts of a programme is not the programme (nor the first act listed)
+            kind, sub, conf = DocKind.OTHER, "страница со списком документов", 0.6
         return KindResult(
             kind,
             sub,

@@ -11,6 +11,7 @@ from classifiers.esign import blank_stamps
 from classifiers.lexicon import Lexicon
 from classifiers.morph import tokens
 from classifiers.portal import blank_notes
+from evidence.textnorm import join_hyphenated
 
 # OCR renderings of the number sign «№» (seen in scans of school orders) — only before digits.
 _NUMSIGN = re.compile(
@@ -21,12 +22,15 @@ _SPACED_WORD = re.compile(r"(?<![А-Яа-яЁё])((?:[А-ЯЁа-яё] ){3,}[А-�
 
 def repair(text: str) -> str:
     """Text for matching: the same length and offsets as far as possible, e-signature stamps
-    and legal portals' notes blanked, «№» restored, letter-spaced headings («П Р И К А З») joined (offsets shift there; snippets are taken
-    from the repaired text)."""
+    and legal portals' notes blanked, «№» restored, hyphenated words and letter-spaced headings
+    («П Р И К А З») joined (offsets shift there; snippets are taken from the repaired text)."""
     text = text.replace("\ufeff", "").replace("\xa0", " ")
     text = blank_stamps(text)  # an e-signature stamp is not the document's own text
     text = blank_notes(text)  # nor a legal portal's notes («Информация об изменяющих …»)
     text = _NUMSIGN.sub("№", text)
+    # words broken at a line end, also across the blank line OCR puts between the lines of a
+    # scan («настав-\n\nничества»), in text extracted before ``normalise`` joined those
+    text = join_hyphenated(text)
     return _SPACED_WORD.sub(lambda m: m.group(1).replace(" ", ""), text)
 
 

@@ -37,6 +37,44 @@ def _patterns(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.P
     return heading, field, serial
 
 
+@lru_cache(maxsize=4)
+def _appearance(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A PDF reader's signature appearance: its opening label, its certificate's distinguished
+    name and its closing timestamp «Дата: 2023.09.05 15:19:15+05'00'» (and the reader's
+    «… Версия: 10.1.3» right after it)."""
+    openings, markers, dates, versions = vocab.stamp_appearance
+    opening = re.compile(rf"(?<![а-яёa-z]){alternation(openings)}", re.IGNORECASE)
+    marker = re.compile(alternation(markers))
+    stamp = re.compile(
+        rf"(?<![а-яёa-z]){alternation(dates)}\s*:\s*(?:19|20)\d\d[./-]\d\d[./-]\d\d"
+        r"[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[+-]\d\d'?(?:\d\d'?)?)?"
+        rf"(?:[ \t]*(?:[A-Za-z][\w-]*[ \t]+){{1,3}}{alternation(versions)}\s*:\s*[\d.]+)?",
+        re.IGNORECASE,
+    )
+    return opening, marker, stamp
+
+
+# The farthest a signature appearance runs from its label to its timestamp.
+_APPEARANCE_REACH = 900
+
+
+def appearance_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of PDF readers' signature appearances printed into the text — «Подписан: … DN:
+    C=RU, … CN=… Основание: … Дата: 2023.09.05 15:19:15+05'00'», often run on in one line
+    with the document: the signer's certificate, a «reason» that is no grounds and the signing
+    timestamp that is not the document's date. A label, a distinguished name and a timestamp
+    within reach make one."""
+    opening, marker, stamp = _appearance(vocabulary())
+    spans: list[tuple[int, int]] = []
+    for m in opening.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue
+        end = stamp.search(text, m.end(), m.end() + _APPEARANCE_REACH)
+        if end is not None and marker.search(text, m.end(), end.start()):
+            spans.append((m.start(), end.end()))
+    return spans
+
+
 def _line_end(text: str, pos: int) -> int:
     end = text.find("\n", pos)
     return len(text) if end == -1 else end
@@ -73,7 +111,18 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
                 break
             pos = line_end + 1
         spans.append((a, end))
-    return spans
+    return _merge(spans + appearance_spans(text))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ordered, disjoint spans."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

@@ -109,6 +109,7 @@ class DateWords:
     alternation; see the ``dates:`` section of ``vocabulary.yaml``."""
 
     approving_acts: str
+    approves_attached: str
     stamp_acts: str
     act_nouns: str
     council_acts: str
@@ -162,6 +163,7 @@ class StructureWords:
     consent: str
     participation: str
     addressees: str
+    listed_acts: str
 
 
 def _word_lists(cls: Any, section: _Reader, skip: tuple[str, ...] = ()) -> dict[str, str]:
@@ -177,6 +179,9 @@ class Vocabulary:
     own_letterhead: re.Pattern[str]
     stamp_headings: tuple[str, ...]  # an electronic-signature stamp (fragments)
     stamp_fields: tuple[str, ...]
+    # a PDF reader's signature appearance: its opening labels, DN markers, timestamp and
+    # version labels (classifiers/esign.py)
+    stamp_appearance: tuple[tuple[str, ...], ...]
     portal_lines: re.Pattern[str]  # a legal portal's line (matched at a line's start)
     portal_notes: re.Pattern[str]  # a portal's parenthesised note (after its «(»)
     provide: re.Pattern[str]
@@ -282,6 +287,15 @@ def load_vocabulary(folder: Path) -> Vocabulary:
         own_letterhead=_rx(top.list("own_letterhead")),
         stamp_headings=tuple(str(t) for t in stamp.list("headings")),
         stamp_fields=tuple(str(t) for t in stamp.list("fields")),
+        stamp_appearance=tuple(
+            tuple(str(t) for t in stamp.list(k))
+            for k in (
+                "appearance_openings",
+                "appearance_markers",
+                "appearance_dates",
+                "appearance_versions",
+            )
+        ),
         portal_lines=_rx(portal.list("lines")),
         portal_notes=_rx(portal.list("notes")),
         provide=_rx(ag.list("provide_verbs")),

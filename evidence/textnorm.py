@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["fix_lookalikes", "fold", "normalise"]
+__all__ = ["fix_lookalikes", "fold", "join_hyphenated", "normalise"]
 
 # Latin letters that look like (or OCR engines confuse with) Cyrillic ones.
 _LOOKALIKES = str.maketrans(
@@ -47,10 +47,18 @@ _TRANSLATE: dict[int, str | None] = {
     0x2029: "\n",
 }
 _SPACE_RUNS = re.compile(" {2,}")
-# A word broken at the line end: letter, hyphen, line break, lower-case letter. The pattern
-# starts with the hyphen so the regex engine can skip to candidates quickly.
-_HYPHENATED = re.compile(r"[-\u2010\u2011](?<=[^\W\d_][-\u2010\u2011]) *\n[ \t]*(?=[a-zа-яё])")
+# A word broken at the line end: letter, hyphen, line break, lower-case letter. OCR sets the
+# lines of a scan apart with a blank line, so one blank line may come between the halves. The
+# pattern starts with the hyphen so the regex engine can skip to candidates quickly.
+_HYPHENATED = re.compile(
+    r"[-\u2010\u2011](?<=[^\W\d_][-\u2010\u2011]) *\n(?:[ \t]*\n)?[ \t]*(?=[a-zа-яё])"
+)
 _BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def join_hyphenated(text: str) -> str:
+    """Join words broken with a hyphen at a line end («настав-\nничества» -> «наставничества»)."""
+    return _HYPHENATED.sub("", text)
 
 
 def fix_lookalikes(text: str) -> str:
@@ -78,7 +86,7 @@ def normalise(text: str) -> str:
     """Clean extracted text for matching; keeps line breaks (classifiers work on lines)."""
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").translate(_TRANSLATE)
-    text = _HYPHENATED.sub("", text)
+    text = join_hyphenated(text)
     text = "\n".join(fix_lookalikes(line) for line in text.split("\n"))
     text = _SPACE_RUNS.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))

@@ -29,6 +29,8 @@ TUNED_PARTS = [
     "blind8",
     "blind9",
     "blind10",
+    "blind11",
+    "blind12",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 
