@@ -119,6 +119,14 @@ def blind12_documents() -> list[Doc]:
     return blind()
 
 
+def blind13_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind13_docs import blind13_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
 def main() -> None:
     rows = []
     for part, docs in (
@@ -135,6 +143,7 @@ def main() -> None:
         ("blind10", blind10_documents()),
         ("blind11", blind11_documents()),
         ("blind12", blind12_documents()),
+        ("blind13", blind13_documents()),
     ):
         folder = HERE / "docs" / part
         folder.mkdir(parents=True, exist_ok=True)
