@@ -13,7 +13,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from classifiers.vocabulary import Vocabulary, vocabulary
+from classifiers.vocabulary import Vocabulary, alternation, vocabulary
 
 # OCR confusions inside numbers: О/o -> 0, l/I/| -> 1, З -> 3.
 _D = r"[0-9OОoоlI|З]"
@@ -106,9 +106,59 @@ def _real_digits(s: str) -> int:
     return sum(ch.isdigit() for ch in s)
 
 
+def _numerals(vocab: Vocabulary, group: str) -> list[tuple[str, int]]:
+    return [(w, v) for g, w, v in vocab.date_numerals if g == group]
+
+
+@lru_cache(maxsize=4)
+def _words_date(vocab: Vocabulary) -> re.Pattern[str] | None:
+    """«тридцатого августа две тысячи двадцать четвёртого года»: the day an ordinal in the
+    genitive («-ого», «третьего»; after a cardinal ten: «двадцать пятого»), the month's name,
+    the year's thousands, tens and last word an ordinal in the genitive, then «года»."""
+    ordinals = alternation([w for w, _ in _numerals(vocab, "ordinals")])
+    tens = alternation([w for w, _ in _numerals(vocab, "tens")])
+    thousands = alternation([w for w, _ in _numerals(vocab, "thousands")])
+    if not (ordinals and tens and thousands):
+        return None
+    return re.compile(
+        rf"(?<![А-Яа-яЁё])(?:(?P<dt>{tens})\s+)?(?P<do>{ordinals})(?:ого|ьего)\s+"
+        rf"(?P<m>{vocab.month_alternation})(?![а-яё])\s+"
+        rf"(?P<th>{thousands})\s+(?:(?P<yt>{tens})\s+)?(?P<yo>{ordinals})(?:ого|ьего)\s+год",
+        re.IGNORECASE,
+    )
+
+
+def _numeral_value(vocab: Vocabulary, group: str, word: str | None) -> int:
+    if not word:
+        return 0
+    w = re.sub(r"\s+", " ", word.lower())
+    return next((v for p, v in _numerals(vocab, group) if re.fullmatch(p, w)), 0)
+
+
+def _words_dates(text: str, vocab: Vocabulary) -> list[DateHit]:
+    rx = _words_date(vocab)
+    if rx is None:
+        return []
+    out = []
+    for m in rx.finditer(text):
+        month = vocab.month_number(m.group("m"))
+        day = _numeral_value(vocab, "tens", m.group("dt")) + _numeral_value(
+            vocab, "ordinals", m.group("do")
+        )
+        year = (
+            _numeral_value(vocab, "thousands", m.group("th"))
+            + _numeral_value(vocab, "tens", m.group("yt"))
+            + _numeral_value(vocab, "ordinals", m.group("yo"))
+        )
+        date = _make(year, month, day) if month and day and year > 1900 else None
+        if date:
+            out.append(DateHit(date, m.start(), m.end(), m.group()))
+    return out
+
+
 def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
     """Every calendar date written in the text, in order of position."""
-    hits: dict[int, DateHit] = {}
+    hits: dict[int, DateHit] = {h.start: h for h in _words_dates(text, vocabulary())}
     vocab = vocabulary()
     for m in _text_date(vocab).finditer(text):
         day = int(m.group(1).translate(_DIGIT_FIX))

@@ -3,11 +3,14 @@ the most severe problem they found as the verdict (DESIGN.md order), naming the 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from classifiers.assessment import SEVERITY, Assessment, ClassifyContext, found_kind
 from classifiers.assessment import ru_date as _ru_date
-from classifiers.docdate import own_date
+from classifiers.docdate import DocDate, own_date
 from classifiers.doctype import KindResult, detect_kind, imperative
 from classifiers.document import Doc, cited_titles
+from classifiers.esign import signing_date
 from classifiers.lexicon import load_lexicon
 from classifiers.steps import STEPS
 from evidence.criteria import Criterion
@@ -21,7 +24,7 @@ def classify(text: str, criterion: Criterion, ctx: ClassifyContext) -> Decision:
     lex = load_lexicon()
     doc = Doc.of(text, lex)
     kind = detect_kind(doc.text)
-    date = own_date(doc.text, kind, ctx.year)
+    date = _with_signing_date(own_date(doc.text, kind, ctx.year), text)
     doc.set_exclusions(_foreign_spans(doc.text, kind))
     a = Assessment(doc, kind, date, criterion, ctx, lex)
     for step in STEPS:
@@ -31,6 +34,18 @@ def classify(text: str, criterion: Criterion, ctx: ClassifyContext) -> Decision:
     if a.problems:
         return _verdict(a)
     return _ok(a)
+
+
+def _with_signing_date(date: DocDate, text: str) -> DocDate:
+    """A document with no date line of its own (no date, no blank, no typed year) signed
+    electronically is dated by its stamp's «Дата подписания» — the day it was signed; a reviewer
+    checks it (``date_step``). The stamp itself is blanked from ``doc.text``."""
+    if date.date or date.year or date.template or date.typed_year:
+        return date
+    signed = signing_date(text)
+    if signed is None:
+        return date
+    return replace(date, date=signed.date, hit=None, how="esign")
 
 
 def _verdict(a: Assessment) -> Decision:

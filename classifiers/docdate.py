@@ -232,6 +232,7 @@ def _first(
             is_cited(text, h, floor=floor)
             or _grounds_line(text, h)
             or (not approval_ok and _mid_paragraph(text, h))
+            or (not approval_ok and _by_act_in_clause(text, hits, h))
         ):
             before = text[max(floor, h.start - 90) : h.start]
             nearest = _owner_act(text, hits, h, floor)
@@ -296,6 +297,10 @@ def _chained(text: str, prev: DateHit, h: DateHit) -> bool:
     )
 
 
+# How far from a date, on its line, a licence's or a certificate's label makes it that form's.
+_FORM_REACH = 100
+
+
 def _form_requisites(text: str, h: DateHit) -> bool:
     """«От 27 ноября 2017 г. № 2929 серия 06 ЛО1 № 0001539» under «Лицензия»: the requisites of
     a licence or a certificate form (its series) on the date's line are that form's, not the
@@ -304,7 +309,9 @@ def _form_requisites(text: str, h: DateHit) -> bool:
     line_a = text.rfind("\n", 0, h.start) + 1
     line_b = text.find("\n", h.end)
     line_b = len(text) if line_b < 0 else line_b
-    if rx.form_requisites.search(text, line_a, line_b) is not None:
+    # near the date only: text extracted without line breaks runs a whole page on one «line»
+    near_a, near_b = max(line_a, h.start - _FORM_REACH), min(line_b, h.end + _FORM_REACH)
+    if rx.form_requisites.search(text, near_a, near_b) is not None:
         return True
     # «Лицензия» alone on the line above (blank lines between): a label of the form's requisites
     above = text[:line_a].rstrip()
@@ -563,12 +570,14 @@ def _list_item(text: str, h: DateHit) -> bool:
 
 def _acts_listed(text: str, hits: list[DateHit], own: DateHit) -> bool:
     """Another act's requisites on the line next to it («Приказ … от … № …» line after
-    line): an entry of a list of cited acts."""
+    line, blank lines between or not): an entry of a list of cited acts."""
     a = text.rfind("\n", 0, own.start) + 1
     b = text.find("\n", own.start)
     b = len(text) if b < 0 else b
-    prev_a = text.rfind("\n", 0, max(0, a - 1)) + 1 if a else a
-    next_b = text.find("\n", b + 1)
+    above = text[:a].rstrip()
+    prev_a = above.rfind("\n") + 1 if above else a
+    below = len(text) - len(text[b:].lstrip())
+    next_b = text.find("\n", below)
     next_b = len(text) if next_b < 0 else next_b
     return any(
         (prev_a <= x.start < a or b < x.start < next_b)
@@ -576,6 +585,42 @@ def _acts_listed(text: str, hits: list[DateHit], own: DateHit) -> bool:
         and _in_citation_line(text, x)
         for x in hits
     )
+
+
+# An act's name in the instrumental case: «приказом», «постановлением», «распоряжением».
+_INSTRUMENTAL = re.compile(r"(?:ом|ем)", re.IGNORECASE)
+
+
+def _by_act_in_clause(text: str, hits: list[DateHit], h: DateHit) -> bool:
+    """«Постановлением главы администрации … района … области от 24 апреля 1995г. № 632 …
+    перерегистрировано»: a date owned by an act named in the instrumental, however long its
+    issuer, in the same clause — an act by which something was done, cited in running text
+    (a document's own date line below its signature names no act that way)."""
+    owner = _owner_act(text, hits, h, 0, _STAMP_WINDOW)
+    return bool(owner) and _INSTRUMENTAL.fullmatch(owner[-2:]) is not None
+
+
+# A title's own date line: «от …» opening a line, with the document's number after it.
+_OWN_DATE_LINE = re.compile(r"^[ \t]*от[ \t]+[^\n№]{4,80}?[ \t]*№[ \t]*\S", re.MULTILINE)
+
+
+def _unread_date_line(text: str, hits: list[DateHit], a: int, b: int) -> bool:
+    """A line «от … № …» under the heading, in the title block, with no date read on it: the
+    document's own date line, written in a way the rules do not read."""
+    for m in _OWN_DATE_LINE.finditer(text, a, b):
+        if not any(m.start() <= x.start < m.end() for x in hits):
+            return True
+    return False
+
+
+def _issuer_line_below(text: str, kind: KindResult, h: DateHit) -> bool:
+    """«Мониторинг …» as the heading, then «Приказ Комитета № 2 от 19.11.2025 Об …» on a line
+    below: an act named with its issuer is another act (a document's own heading has no issuer
+    between its name and «от») — cited or linked, not the document's date."""
+    if kind.heading is None:
+        return False
+    line_a = text.rfind("\n", 0, h.start) + 1
+    return line_a > kind.heading.end and _in_citation_line(text, h)
 
 
 def _heading_in_sentence(text: str, kind: KindResult, h: DateHit) -> bool:
@@ -785,6 +830,18 @@ def _year_alone(text: str, m: re.Match[str]) -> bool:
     return _LINE_FILL.fullmatch(line) is not None
 
 
+# The first numbered clause of a body: «1.1. Настоящее Положение …», «1. Общие положения».
+_BODY_CLAUSE = re.compile(r"^[ \t]*(?:1|I)\.(?:1\.?)?[ \t]+[А-ЯЁ]", re.MULTILINE)
+
+
+def _body_start(text: str, title_end: int) -> int:
+    """Where a regulation's body begins: its first numbered clause after the title. The title's
+    stamps stand above it; a date below is a cited act's («1.1. … разработано в соответствии с
+    … приказом … от 19 сентября 2019 г.»), never the approval's."""
+    m = _BODY_CLAUSE.search(text, text.rfind("\n", 0, title_end) + 1)
+    return m.start() if m else len(text)
+
+
 def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     rx = _rx()
     hits = find_dates(text, pivot_year)
@@ -809,10 +866,22 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     elif kind.kind in (DocKind.REGULATION, DocKind.PROGRAMME) or "appendix_of_order" in kind.flags:
         # The approval stamp («УТВЕРЖДЕНО приказом от … №», «Приложение к приказу от …») dates it.
         stamp_end = max(kind.title_end, min(1500, head_end))
-        h = _approving_order(text, hits, _first(text, hits, 0, stamp_end, 0, skipped, True))
+        # the stamps above the body first; a body's own «утверждено приказом … от …» after them
+        above_body = max(kind.title_end, min(stamp_end, _body_start(text, kind.title_end)))
+        h = _approving_order(text, hits, _first(text, hits, 0, above_body, 0, skipped, True))
         if h is None:
             h = _yearless_approval(text, hits, stamp_end)
         how = "stamp"
+        # an approval stamp above the body, undated: the document's date is not known (a date
+        # in the body is a cited act's); without one, «1.2. … утверждено приказом … от …»
+        if (
+            h is None
+            and above_body < stamp_end
+            and not rx.approval_block.search(text, 0, above_body)
+        ):
+            h = _approving_order(
+                text, hits, _first(text, hits, above_body, stamp_end, 0, skipped, True)
+            )
     else:
         start = kind.heading.end if kind.heading else kind.title_start
         block_end = max(kind.title_end, start + 1)
@@ -827,6 +896,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         if h is not None and _heading_in_list(text, kind):
             skipped.append(h.text)  # «1) Указ Президента … от …»: a list's item, not a heading
             h = None
+        if h is not None and _issuer_line_below(text, kind, h):
+            skipped.append(h.text)  # «Приказ Комитета № 5 от …» under another heading: cited
+            h = None
         if h is not None and _listed_heading(text, hits, kind, h):
             skipped.append(h.text)  # the first of a list of cited acts, not a heading
             h = None
@@ -835,6 +907,15 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         # «ПРОТОКОЛ … от __.__.20__ г.»: the title's own date line is a blank of a form — a date
         # above the heading (a page's «Обновлено: …») is not the document's
         blank_own = template_unfilled(text[start:block_end]) is not None
+        # «ПРИКАЗ / от тридцать первого августа текущего года № 12»: the title's own date line is
+        # there but could not be read — no date from elsewhere stands in for it
+        unread_own = kind.heading is not None and _unread_date_line(
+            text, hits, kind.heading.end, h.start if h is not None else block_end
+        )
+        if h is not None and unread_own:
+            skipped.append(h.text)  # a date below the unread date line: a cited act's
+            h = None
+        blank_own = blank_own or unread_own
         if h is None and kind.heading is not None and not blank_own:
             # Layouts that put the date line above the heading.
             # (an approval stamp there — «УТВЕРЖДЁН приказом от …» — dates the document)
@@ -859,14 +940,20 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                     and not _in_grounds(text, x)
                     and not _form_requisites(text, x)
                     and not _mid_paragraph(text, x)
+                    and not _by_act_in_clause(text, hits, x)
                 ):
                     h = x
                     break
-        if h is None and kind.kind in (
-            DocKind.REPORT,
-            DocKind.AGREEMENT,
-            DocKind.OTHER,
-            DocKind.ORDER,
+        if (
+            not unread_own
+            and h is None
+            and kind.kind
+            in (
+                DocKind.REPORT,
+                DocKind.AGREEMENT,
+                DocKind.OTHER,
+                DocKind.ORDER,
+            )
         ):
             tail = max(0, len(text) - 700)
             late = [
@@ -883,6 +970,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 and not _list_item(text, x)
                 and not _in_prose(text, x)
                 and not _form_requisites(text, x)
+                and not _by_act_in_clause(text, hits, x)
                 and (kind.kind is not DocKind.ORDER or _on_own_line(text, x))
                 and not (blank_own and kind.heading is not None and x.start < kind.heading.start)
             ]

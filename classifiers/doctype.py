@@ -92,6 +92,26 @@ _LISTED_ACTS_MIN = 3
 _LISTED_ACTS_SHARE = 1 / 3
 # «Информация о …», «ИНФОРМАЦИЯ по итогам …»: a report's title names its subject
 _SUBJECT_FOLLOWS = re.compile(r"\s*(?:о|об|по|за|к|на)\s", re.IGNORECASE)
+# «1) наставничество – …; 2) форма наставничества – …»: numbered definitions of terms, the
+# section «Основные понятия» of a regulation whose title was cut off
+_DEFINITION_ITEM = re.compile(r"(?:^|[;.]\s*)(\d{1,2})\)\s*[а-яё][^;\n]{0,80}?\s[–—-]\s")
+_DEFINITION_ITEMS_MIN = 3
+# the first definition opens the excerpt (a page's text may quote a glossary further down)
+_DEFINITION_OPENS = 200
+# a clause number of two levels opening a line: «1.3.», «2.4 …»
+_CLAUSE_LINE = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?(?:[ \t]|$)", re.MULTILINE)
+_GROUNDS_MIN = 2
+# how far into a text with no readable heading a regulation's first section may start
+_SECTION_REACH = 1500
+# a heading naming a topic rather than a document («Мониторинг …», «Внутришкольный мониторинг»):
+# a site's section name when a document's own heading follows it closely
+_TOPIC_HEADING = "мониторинг"
+_TOPIC_FOLLOWED = 300
+# a document's title with nothing after it, under a page's prose: the name of a link
+_LINK_PROSE_MIN = 100
+# a paragraph of prose, not a title: this long, this many words, more than one sentence
+_PROSE_LINE_MIN = 150
+_PROSE_WORDS_MIN = 15
 # how far back an approval stamp may reach on the line of a heading it holds: «Принято на
 # заседании педагогического совета <full name of the organisation> Протокол от … № …»
 _STAMP_REACH = 260
@@ -122,6 +142,11 @@ class _Patterns:
     participation: re.Pattern[str]
     listed_act: re.Pattern[str]
     short_name: re.Pattern[str]
+    report_section: re.Pattern[str]
+    regulation_section: re.Pattern[str]
+    grounds_listed: re.Pattern[str]
+    site_widget: re.Pattern[str]
+    news_dateline: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -178,6 +203,28 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"^[ \t]*(?:[-–—•·*]|\d{{1,2}}[.)])?[ \t]*(?:{w.listed_acts})(?![а-яё])"
             r"[^\n]*?(?:\d|«|\")",
             re.MULTILINE | i,
+        ),
+        # «1. Аналитическая часть», «I. ОБЩИЕ СВЕДЕНИЯ ОБ ОБРАЗОВАТЕЛЬНОЙ ОРГАНИЗАЦИИ»: a section
+        # of a report, numbered or opening a line
+        report_section=re.compile(
+            rf"(?:^|\n|\s(?=(?:\d{{1,2}}|[IVX]+)\.))[ \t]*(?:(?:\d{{1,2}}|[IVX]+)\.?[ \t]*)?"
+            rf"(?:{w.report_sections})(?![а-яё])",
+            i,
+        ),
+        # «… Положение о … 1. Общие положения 1.1. …»: a regulation's first numbered section
+        # after a title the rules could not read (OCR-damaged, cut off)
+        regulation_section=re.compile(
+            rf"(?:^|\s)(?:1|I)\.?[ \t]*(?:{w.regulation_sections})(?![а-яё])", i
+        ),
+        # «– Распоряжением Министерства … от …»: a line of grounds in the instrumental case
+        grounds_listed=re.compile(
+            rf"^[ \t]*[-–—•·*][ \t]*(?:{w.grounds_instrumental})(?![а-яё])", re.MULTILINE | i
+        ),
+        site_widget=re.compile(w.site_widget, i),
+        # «Четверг, 15 декабря 2022 г.» on a line of its own, opening the text
+        news_dateline=re.compile(
+            rf"\s*(?:{w.weekdays}),?[ \t]+\d{{1,2}}[ \t]+[а-яё]+[ \t]+\d{{4}}[ \t]*(?:г\.?)?[ \t]*\n",
+            i,
         ),
     )
 
@@ -268,6 +315,8 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
                 continue
         if not upper and _defines(head, end):
             continue
+        if not (upper or marked) and _prose_line(head, line_begin, start):
+            continue  # «Соглашение о сотрудничестве подписали представители …»: a news paragraph
         if word.lower().startswith("информац") and not (
             marked or _SUBJECT_FOLLOWS.match(head, end)
         ):
@@ -312,6 +361,26 @@ def _defines(head: str, end: int) -> bool:
     # the sentence ends the line, or wraps on to the next one in lower case
     wraps = line_end != -1 and re.match(r"[ \t]*[а-яё]", head[line_end + 1 :]) is not None
     return len(line) > 60 and (line.endswith((".", ";")) or wraps)
+
+
+def _prose_line(head: str, line_begin: int, start: int) -> bool:
+    """The heading word opens a paragraph of prose: a long line of many words ending a
+    sentence («Соглашение … подписали представители колледжей. Об этом рассказали …»); a
+    title is short and does not end in a full stop."""
+    if head[line_begin:start].strip(' \t«"“'):
+        return False
+    line_end = head.find("\n", start)
+    if line_end == -1:
+        if len(head) >= HEAD_CHARS:
+            return False  # the line runs past the head: cannot tell
+        line_end = len(head)  # the last line of the text
+    line = head[start:line_end].rstrip()
+    return (
+        len(line) >= _PROSE_LINE_MIN
+        and line.endswith(".")
+        and len(line.split()) >= _PROSE_WORDS_MIN
+        and line.count(". ") >= 1
+    )
 
 
 def _titled(rx: _Patterns, head: str, line_begin: int, start: int) -> int | None:
@@ -454,6 +523,19 @@ def detect_kind(text: str) -> KindResult:
                 ("appendix_of_order",),
             )
 
+    if imp is None and rx.news_dateline.match(text) and not rx.parties.search(text, 0, 8000):
+        # «Четверг, 15 декабря 2022 г. / … подписали соглашение …»: a news item about a
+        # document, not the document
+        return KindResult(
+            DocKind.OTHER,
+            "новость",
+            None,
+            0,
+            _body_start(text, 0),
+            "новость сайта с датой и днём недели",
+            0.6,
+        )
+
     opening = rx.regulation_opening.match(text)
     clauses = None if (opening or found) else _CLAUSES_OPENING.match(text, 0, 6000)
     if (
@@ -474,9 +556,61 @@ def detect_kind(text: str) -> KindResult:
 
     if found:
         first = found[0]
-        # A page whose first line names an agreement but whose text is a consent form.
+        if first.subtype == _TOPIC_HEADING:
+            if rx.site_widget.search(text, 0, first.start):
+                # «Размер шрифта … Обычная версия … Мониторинг системы образования …»: a site's
+                # page under the name of its section, not a monitoring report
+                return KindResult(
+                    DocKind.OTHER,
+                    "страница сайта",
+                    first,
+                    first.start,
+                    _body_start(text, first.end),
+                    f"страница сайта с разделом «{text[first.start : first.end]}»",
+                    0.6,
+                )
+            following = next(
+                (
+                    h
+                    for h in found[1:]
+                    if h.subtype != _TOPIC_HEADING and h.start - first.end < _TOPIC_FOLLOWED
+                ),
+                None,
+            )
+            if following is not None:
+                # «Внутришкольный мониторинг / Положение о …»: the section's name over the
+                # document's own title
+                first = following
         kind, sub = first.kind, first.subtype
         conf = 0.9 if kind is not DocKind.ORDER else 0.75
+        line_begin = text.rfind("\n", 0, first.start) + 1
+        line_end = text.find("\n", first.end)
+        line_end = len(text) if line_end == -1 else line_end
+        prose = text[:line_begin].strip()
+        if (
+            imp is None
+            and line_begin > 0
+            and not text[line_end:].strip()
+            and not text[line_begin : first.start].strip(' \t«"“')
+            and len(text[first.start : line_end].strip()) <= _TITLE_LINE_MAX
+            and len(prose) >= _LINK_PROSE_MIN
+            and prose.endswith(".")
+        ):
+            # «Наставничество – это … / Положение об организации наставничества …»: a page's
+            # text ending in a document's title, which names the link to it (no body follows)
+            return KindResult(
+                DocKind.OTHER,
+                "ссылка на документ",
+                first,
+                first.start,
+                len(text),
+                f"название документа «{text[first.start : first.end]}» без его текста",
+                0.6,
+            )
+        if kind is DocKind.CERTIFICATE and rx.report_section.search(text, 0, first.start):
+            # «АНАЛИТИЧЕСКАЯ ЧАСТЬ … Лицензия от … №»: a report's table of the organisation's
+            # details, not the licence itself
+            kind, sub = DocKind.REPORT, "отчёт"
         if kind is DocKind.AGREEMENT and not rx.parties.search(text[:8000]):
             if rx.personal_data.search(text[:6000]) and rx.consent.search(text[:6000]):
                 kind, sub, conf = DocKind.OTHER, "пользовательское соглашение", 0.8
@@ -504,6 +638,29 @@ def detect_kind(text: str) -> KindResult:
             conf,
         )
 
+    section = rx.report_section.search(text, 0, 3000)
+    if section:
+        # «Алексеевка, 2011 г. 1. Общая характеристика …»: a public or self-inspection report
+        # whose title was lost
+        return KindResult(
+            DocKind.REPORT,
+            "отчёт",
+            None,
+            0,
+            section.start(),
+            f"раздел отчёта «{' '.join(section.group().split())}»",
+            0.6,
+        )
+    numbered = rx.regulation_section.search(text, 0, _SECTION_REACH)
+    excerpt = (
+        f"раздел «{' '.join(numbered.group().split())}»" if numbered else None
+    ) or _regulation_excerpt(rx, text)
+    if (
+        excerpt
+        and not rx.programme_itself.search(text, 0, 6000)
+        and not rx.agreement_alone.search(text, 0, 8000)
+    ):
+        return KindResult(DocKind.REGULATION, "положение", None, 0, 0, excerpt, 0.55)
     m = rx.agreement_alone.search(text[:8000])
     if m:
         return KindResult(
@@ -551,6 +708,24 @@ def detect_kind(text: str) -> KindResult:
     return KindResult(
         DocKind.OTHER, "", None, 0, _body_start(text, 0), "заголовок документа не распознан", 0.5
     )
+
+
+def _regulation_excerpt(rx: _Patterns, text: str) -> str | None:
+    """Why a text with no heading is the middle of a regulation, or None: it opens with
+    numbered definitions «1) термин – …; 2) …», or lists its legal grounds in the instrumental
+    case («– Распоряжением …») next to clauses numbered «1.3.»."""
+    head = text[:6000]
+    items = list(_DEFINITION_ITEM.finditer(head))
+    numbers = [int(m.group(1)) for m in items[:_DEFINITION_ITEMS_MIN]]
+    if (
+        len(numbers) == _DEFINITION_ITEMS_MIN
+        and items[0].start() < _DEFINITION_OPENS
+        and numbers == list(range(numbers[0], numbers[0] + _DEFINITION_ITEMS_MIN))
+    ):
+        return "текст открывается нумерованными определениями понятий «1) … – …»"
+    if len(rx.grounds_listed.findall(head)) >= _GROUNDS_MIN and _CLAUSE_LINE.search(head):
+        return "перечень правовых оснований («– Распоряжением …») и пункты «N.N.»"
+    return None
 
 
 def _resolution(text: str, h: Heading) -> KindResult:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from classifiers.dates import DateHit, find_dates
 from classifiers.vocabulary import Vocabulary, alternation, vocabulary
 
 _HEX = re.compile(r"^[\s:№]*(?:[0-9A-Fa-f]{2}[\s:]?){8,}\s*$")
@@ -138,6 +139,24 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
         last = b
     parts.append(text[last:])
     return "".join(parts)
+
+
+def signing_date(text: str) -> DateHit | None:
+    """The «Дата подписания» field of a headed e-signature stamp («ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ
+    ПОДПИСЬЮ … Дата подписания: 12.09.2024»): the day the document was signed. Not the key's
+    validity, and not a PDF reader's appearance line (a signature put on a file when it is
+    published)."""
+    heading, _field, _serial = _patterns(vocabulary())
+    signed = re.compile(alternation(vocabulary().stamp_signing_fields), re.IGNORECASE)
+    headed = [(a, b) for a, b in stamp_spans(text) if heading.search(text, a, b)]
+    for a, b in headed:
+        for line in text[a:b].split("\n"):
+            m = signed.match(line.strip())
+            if m:
+                found = find_dates(line)
+                if found:
+                    return found[0]
+    return None
 
 
 def blank_stamps(text: str) -> str:

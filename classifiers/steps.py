@@ -131,6 +131,9 @@ def date_step(a: Assessment) -> Problem | None:
     """The criterion's date rule: dated at all, and in (or not after) the reporting year."""
     rule, year, facts, date = a.criterion.date_rule, a.ctx.year, a.facts, a.date
     problem: Problem | None = None
+    if date.how == "esign":
+        a.flags.append("date_from_esign")
+        a.doubt("review_esign_date", 0.2)
     if rule is DateRule.NONE:
         pass
     elif rule is DateRule.IN_FORCE and facts is not None:

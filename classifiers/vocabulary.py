@@ -164,6 +164,10 @@ class StructureWords:
     participation: str
     addressees: str
     listed_acts: str
+    report_sections: str
+    grounds_instrumental: str
+    site_widget: str
+    weekdays: str
 
 
 def _word_lists(cls: Any, section: _Reader, skip: tuple[str, ...] = ()) -> dict[str, str]:
@@ -179,6 +183,7 @@ class Vocabulary:
     own_letterhead: re.Pattern[str]
     stamp_headings: tuple[str, ...]  # an electronic-signature stamp (fragments)
     stamp_fields: tuple[str, ...]
+    stamp_signing_fields: tuple[str, ...]  # the stamp's field that gives the day of signing
     # a PDF reader's signature appearance: its opening labels, DN markers, timestamp and
     # version labels (classifiers/esign.py)
     stamp_appearance: tuple[tuple[str, ...], ...]
@@ -200,6 +205,9 @@ class Vocabulary:
     agreement: AgreementWords
     dates: DateWords
     structure: StructureWords
+    # number words of a date written in words: (pattern, value), ordinals in the genitive
+    # («тридцатого»), tens as cardinals («двадцать»), thousands («две тысячи»)
+    date_numerals: tuple[tuple[str, str, int], ...] = ()
 
     @property
     def month_alternation(self) -> str:
@@ -287,6 +295,7 @@ def load_vocabulary(folder: Path) -> Vocabulary:
         own_letterhead=_rx(top.list("own_letterhead")),
         stamp_headings=tuple(str(t) for t in stamp.list("headings")),
         stamp_fields=tuple(str(t) for t in stamp.list("fields")),
+        stamp_signing_fields=tuple(str(t) for t in stamp.list("signing_fields")),
         stamp_appearance=tuple(
             tuple(str(t) for t in stamp.list(k))
             for k in (
@@ -322,6 +331,11 @@ def load_vocabulary(folder: Path) -> Vocabulary:
         agreement=_agreement_words(ag),
         dates=DateWords(**_word_lists(DateWords, dates)),
         structure=StructureWords(**_word_lists(StructureWords, structure)),
+        date_numerals=tuple(
+            (str(group), str(word), int(value))
+            for group, words_ in top.mapping("date_numerals").items()
+            for word, value in dict(words_).items()
+        ),
     )
     ag.check_all_read()
     stamp.check_all_read()

@@ -51,6 +51,7 @@ class Flag(enum.StrEnum):
     CITED_DATES_SKIPPED = "cited_dates_skipped"
     TEMPLATE_UNFILLED = "template_unfilled"
     DATE_FROM_SIGNATURE = "date_from_signature"
+    DATE_FROM_ESIGN = "date_from_esign"
     DATE_IN_FUTURE = "date_in_future"
     ISSUER_NOT_REPORTING_ORG = "issuer_not_reporting_org"
     AGREEMENT_EXPIRED = "agreement_expired"
@@ -103,6 +104,7 @@ FLAG_TITLES: dict[Flag, str] = {
     Flag.CITED_DATES_SKIPPED: "пропущены даты цитируемых актов",
     Flag.TEMPLATE_UNFILLED: "незаполненный шаблон",
     Flag.DATE_FROM_SIGNATURE: "дата взята из подписи",
+    Flag.DATE_FROM_ESIGN: "дата взята из штампа электронной подписи",
     Flag.DATE_IN_FUTURE: "дата документа в будущем",
     Flag.ISSUER_NOT_REPORTING_ORG: "документ издан другой организацией",
     Flag.AGREEMENT_EXPIRED: "срок соглашения истёк",

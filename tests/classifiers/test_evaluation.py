@@ -31,6 +31,7 @@ TUNED_PARTS = [
     "blind10",
     "blind11",
     "blind12",
+    "blind13",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 

@@ -58,12 +58,15 @@ UNDATED_REPORT = """Справка
 """
 
 
-def test_the_date_of_an_electronic_signature_is_not_the_documents(judge) -> None:
-    """Old documents are signed again when they are put on the site: the stamp's date under
-    the signature is when the file was signed, not when the справка was drawn up."""
+def test_the_date_of_an_electronic_signature_dates_an_undated_document_for_review(judge) -> None:
+    """A справка with no date line of its own, signed electronically: the stamp's «Дата
+    подписания» is the day it was signed, so it dates the справка — but old documents are also
+    signed again when they are put on the site, so a reviewer checks it (never a silent ``ok``).
+    The key's validity («Действителен …») never dates anything."""
     d = judge(UNDATED_REPORT, "1.4")
-    assert d.doc_date is None
-    assert d.verdict.value == "no_date" and "needs_review" in d.flags, d.message
+    assert d.doc_date == "2024-11-14"
+    assert d.verdict.value == "ok" and "needs_review" in d.flags, d.message
+    assert "date_from_esign" in d.flags
 
 
 SERIAL_ONLY = """Сертификат 01DA8C7E2F90B6634A1D20C5E7
