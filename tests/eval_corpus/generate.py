@@ -127,6 +127,14 @@ def blind13_documents() -> list[Doc]:
     return blind()
 
 
+def blind14_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind14_docs import blind14_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
 def main() -> None:
     rows = []
     for part, docs in (
@@ -144,6 +152,7 @@ def main() -> None:
         ("blind11", blind11_documents()),
         ("blind12", blind12_documents()),
         ("blind13", blind13_documents()),
+        ("blind14", blind14_documents()),
     ):
         folder = HERE / "docs" / part
         folder.mkdir(parents=True, exist_ok=True)
