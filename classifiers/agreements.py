@@ -204,10 +204,20 @@ class Party:
     start: int
     end: int
     bare: bool = False  # designated by a bare parenthesis «(Исполнитель)», not «именуемое …»
+    # a party given no designation is called by its proper name or its head noun instead:
+    # «… учреждение «Физико-математический лицей»» → «Физико-математический лицей», «Лицей»
+    aliases: list[str] = field(default_factory=list)
 
     def stems(self) -> list[str]:
-        words = re.findall(r"[а-яёa-z0-9]+", self.designation.lower())
-        return [w[: max(3, len(w) - 2)] if len(w) > 4 else w for w in words]
+        return _stems(self.designation)
+
+    def all_stems(self) -> list[list[str]]:
+        return [st for st in [self.stems(), *map(_stems, self.aliases)] if st]
+
+
+def _stems(phrase: str) -> list[str]:
+    words = re.findall(r"[а-яёa-z0-9]+", phrase.lower())
+    return [w[: max(3, len(w) - 2)] if len(w) > 4 else w for w in words]
 
 
 @dataclass
@@ -273,8 +283,10 @@ def find_parties(text: str) -> list[Party]:
 
 
 # where the first party's name starts: after a blank line, or after the line of the place and
-# the date («г. Курган «20» января 2025 г.», «с. Шарлык    15.01.2024»)
-_PREAMBLE_START = re.compile(r"\n[ \t]*\n|(?:г\.|года|\d{4}|\d\d\.\d\d\.\d\d)[ \t]*\n")
+# the date («г. Курган «20» января 2025 г.», «с. Шарлык    15.01.2024»); a «г.» that ends a
+# line is the year's only after a number, else it is a town's wrapped in the name
+# («… «Физико-математический лицей» г.\nЧереповца в лице …»)
+_PREAMBLE_START = re.compile(r"\n[ \t]*\n|(?:\d[ \t]*г\.|года|\d{4}|\d\d\.\d\d\.\d\d)[ \t]*\n")
 
 
 def _plain_parties(text: str, found: list[Party]) -> list[Party]:
@@ -325,7 +337,28 @@ def _plain_parties(text: str, found: list[Party]) -> list[Party]:
         return found
     for p in parties:
         p.bare = False
+    _name_aliases(parties)
     return parties
+
+
+def _name_aliases(parties: list[Party]) -> None:
+    """Parties named without designations are called in the text by the proper name in
+    quotes («Некрасовская основная школа») or by its head noun alone («Лицей») — the head noun
+    only when no other party's proper name ends in the same noun."""
+    proper: list[str | None] = []
+    for p in parties:
+        m = re.search(rf"{_QUOTE_OPEN}([^»\"”«]{{3,80}}){_QUOTE_CLOSE}", p.name)
+        proper.append(" ".join(m.group(1).split()) if m else None)
+    heads = [
+        re.findall(r"[А-ЯЁа-яё]+", q)[-1].lower() if q and re.search(r"[А-ЯЁа-яё]", q) else None
+        for q in proper
+    ]
+    for p, q, head in zip(parties, proper, heads, strict=True):
+        if q is None or p.designation == q:
+            continue
+        p.aliases.append(q)
+        if head and len(head) > 3 and heads.count(head) == 1:
+            p.aliases.append(head)
 
 
 def _short_name(name: str) -> str:
@@ -345,13 +378,11 @@ def _party_in(fragment: str, parties: list[Party]) -> int | None:
     low = fragment.lower()
     best: tuple[int, int] | None = None
     for i, p in enumerate(parties):
-        stems = p.stems()
-        if not stems:
-            continue
-        pat = r"\W+".join(re.escape(s) + r"\w*" for s in stems)
-        m = re.search(r"(?<![а-яё])" + pat, low)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), i)
+        for stems in p.all_stems():
+            pat = r"\W+".join(re.escape(s) + r"\w*" for s in stems)
+            m = re.search(r"(?<![а-яё])" + pat, low)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), i)
     if best is not None:
         return best[1]
     named: tuple[int, str] | None = None
@@ -505,11 +536,12 @@ def _party_right_after(fragment: str, parties: list[Party]) -> int | None:
     """The party whose designation opens the fragment («наставники| Школы …»)."""
     low = fragment.lower()
     for i, p in enumerate(parties):
-        stems = p.stems()
-        if stems and re.match(
-            r"[ \t]+" + r"\W+".join(re.escape(s) + r"\w*" for s in stems) + r"(?![а-яё])", low
-        ):
-            return i
+        for stems in p.all_stems():
+            if re.match(
+                r"[ \t]+" + r"\W+".join(re.escape(s) + r"\w*" for s in stems) + r"(?![а-яё])",
+                low,
+            ):
+                return i
     return None
 
 

@@ -279,7 +279,24 @@ def is_cited(text: str, hit: DateHit, floor: int = 0, window: int = 90) -> bool:
     ends = [e for e in CLAUSE_END.finditer(before) if not _ABBREVIATION.search(before, 0, e.end())]
     if ends:
         before = before[ends[-1].end() :]
-    return bool(CITED_CONTEXT.search(before))
+    return bool(CITED_CONTEXT.search(before)) or _in_cited_parenthesis(text, hit, floor)
+
+
+def _in_cited_parenthesis(text: str, hit: DateHit, floor: int = 0) -> bool:
+    """«(постановление администрации муниципального района … от 05.03.2025 № 105/5)»: a
+    parenthesis still open before the date that opens with the name of an act cites that act,
+    however long its issuer's name."""
+    before = text[max(floor, hit.start - 300) : hit.start]
+    k = before.rfind("(")
+    if k < 0 or ")" in before[k:] or "\n\n" in before[k:]:
+        return False
+    return bool(_ACT_OPENS.match(before, k + 1))
+
+
+_ACT_OPENS = re.compile(
+    r"\s*(?:приказ|распоряжени|постановлени|закон|указ|решени|письм|протокол)\w*\s",
+    re.IGNORECASE,
+)
 
 
 _ABBREVIATION = re.compile(r"(?<![а-яё])(?:ред|изм|доп)\.$", re.IGNORECASE)

@@ -530,8 +530,10 @@ def _headline_act(text: str, hits: list[DateHit], kind: KindResult) -> DateHit |
 
 
 _PROSE_BEFORE = re.compile(r"(?<![А-Яа-яЁё])(?!от\b|дата\b)[а-яё]{2,}[,]?[ \t]+$")
+# … or a one-letter preposition and its lower-case word («29 сентября 2021 г. в школе пройдёт …»)
 _PROSE_AFTER = re.compile(
-    r"(?:[ \t]*(?:г\.?|года?)(?![а-яё]))?[ \t,]+(?!года?(?![а-яё]))[а-яё]{2,}"
+    r"(?:[ \t]*(?:г\.?|года?)(?![а-яё]))?[ \t,]+"
+    r"(?:(?!года?(?![а-яё]))[а-яё]{2,}|[вскуо][ \t]+[а-яё]{2,})"
 )
 
 
@@ -842,6 +844,12 @@ def _body_start(text: str, title_end: int) -> int:
     return m.start() if m else len(text)
 
 
+def _possible_year(year: int) -> bool:
+    """A document is never dated later than next year: «2090» in a scan is a misread blank
+    «20__ г.», not the year a certificate was issued or an order typed."""
+    return year <= dt.date.today().year + 1
+
+
 def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     rx = _rx()
     hits = find_dates(text, pivot_year)
@@ -1055,7 +1063,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     if h is None and template is None and kind.kind is DocKind.CERTIFICATE:
         # «г. Ижевск, 2024 г.»: certificates often carry only the year of issue on a line of its own
         m = re.search(r"^[^\n\d]{0,40}?\b((?:19|20)\d\d)\s*(?:г\.?|года?)?\s*$", text, re.MULTILINE)
-        if m:
+        if m and _possible_year(int(m.group(1))):
             year, how = int(m.group(1)), "year_only"
     if h is None and template is None and kind.kind is DocKind.REPORT:
         # «Справка … за 2024 год»: the year in the report's own title (never in a body) is the
@@ -1068,7 +1076,11 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     if h is None and template is None and year is None:
         zone_a = max(0, kind.title_start - 300)
         zone_b = max(kind.title_end, kind.title_start + 400)
-        found = list(rx.typed_year.finditer(text, zone_a, zone_b))
+        found = [
+            m
+            for m in rx.typed_year.finditer(text, zone_a, zone_b)
+            if _possible_year(int(m.group(1)))
+        ]
         alone = [m for m in found if _year_alone(text, m)]
         first = (alone or found)[:1]
         typed_year = int(first[0].group(1)) if first else None

@@ -96,6 +96,40 @@ _SUBJECT_FOLLOWS = re.compile(r"\s*(?:о|об|по|за|к|на)\s", re.IGNORECA
 # section «Основные понятия» of a regulation whose title was cut off
 _DEFINITION_ITEM = re.compile(r"(?:^|[;.]\s*)(\d{1,2})\)\s*[а-яё][^;\n]{0,80}?\s[–—-]\s")
 _DEFINITION_ITEMS_MIN = 3
+# «… наставляемого. Наставник — участник программы …»: a term defined at the start of a
+# sentence, the way an act's section «Основные понятия» is written (a term, a dash, its genus in
+# lower case); «… — это …» is the wording of a page explaining a word, not of an act
+_TERM_DEFINED = re.compile(
+    r"(?:^|[.;:]\s+|\n\s*)(?:\d{1,2}(?:\.\d{1,2})+\.?\s+)?[А-ЯЁ][а-яё]+(?:\s[а-яё]+){0,3}"
+    r"\s[–—-]\s(?!это\s)[а-яё]"
+)
+_TERMS_DEFINED_MIN = 3
+# a text opening in the middle of a sentence: an excerpt cut out of a document (a site's page
+# quoting the same glossary opens with its own heading, menu or prose)
+_MID_SENTENCE = re.compile(r"\s*[а-яё]")
+# «2.7. Куратор … программы. 3. Цели и задачи …»: the last clause of a section (ending a
+# sentence) followed by the next section's number and title — a local act's numbering with its
+# title cut off (group 1: the section of the clause, group 2: the next section)
+_CLAUSE_THEN_SECTION = re.compile(
+    r"(?:^|\s)(\d{1,2})\.\d{1,2}(?:\.\d{1,2})*\.?[ \t][^\n]*?(?:\n[^\n]*?){0,3}?[.;:]\s+"
+    r"(\d{1,2})\.[ \t]+[А-ЯЁ][а-яё]"
+)
+# «3. МЕХАНИЗМ РЕАЛИЗАЦИИ … / 3.1. Наставник назначается … . / 3.2. …»: a numbered section's
+# title on its own line followed by its first clauses (each a sentence)
+_SECTION_WITH_CLAUSES = re.compile(
+    r"(?:^|\n)[ \t]*(\d{1,2})\.[ \t]*[А-ЯЁ][^\n]{3,150}\n[ \t]*\1\.1\.?[ \t][^\n]{20,}[.;:][ \t]*"
+    r"\n(?:[^\n]*\n){0,3}?[ \t]*\1\.2\.?[ \t]"
+)
+# «Дорожная карта, наставничество / - адаптировать молодого педагога …;»: a line under a
+# heading that goes on with an item of a list in lower case — the text was cut out of a
+# document, the heading above it is the name a site gave the file
+_LIST_GOES_ON = re.compile(r"[^\n]*\n(?:[ \t]*\n)*[ \t]*[-–—•·*][ \t]*[а-яё]")
+# a list's item naming a link at a page's end: «2.План проверок», «- Приказ»
+_LINK_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-–—•·*])[ \t]*\S[^\n]{0,80}")
+_LINK_ITEMS_MIN = 2
+# a clause number before a heading word inside a line (a text extracted as one line):
+# «… наставляемого. 2.7. Целевая модель наставничества - система …» is a clause's subject
+_CLAUSE_INLINE = re.compile(r"[.;:][ \t]+\d{1,2}(?:\.\d{1,2})+\.?[ \t]*$")
 # the first definition opens the excerpt (a page's text may quote a glossary further down)
 _DEFINITION_OPENS = 200
 # a clause number of two levels opening a line: «1.3.», «2.4 …»
@@ -297,7 +331,10 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             continue
         if rx.short_name.search(head, max(0, start - 40), start):
             continue  # «(далее – Грамота)»: the short name of what the act is about
-        if not upper and _CLAUSE_NUMBER.match(head, line_begin, start):
+        if not upper and (
+            _CLAUSE_NUMBER.match(head, line_begin, start)
+            or _CLAUSE_INLINE.search(head, max(line_begin, start - 20), start)
+        ):
             continue  # «1.1. Грамота … является ведомственной наградой»: a clause's subject
         if not (at_line_start or upper or marked) and _SENTENCE_BEFORE.search(
             head, line_begin, start
@@ -349,6 +386,29 @@ def _lists_acts(rx: _Patterns, text: str) -> bool:
         and acts >= _LISTED_ACTS_SHARE * lines
         and not rx.programme_itself.search(head)
         and not rx.regulation_text.search(head)
+    )
+
+
+def _link_list(text: str, h: Heading) -> bool:
+    """The heading names an item of the list of links a page ends with: every line from the
+    heading's one to the end is a short numbered or bulleted item, and prose ending a sentence
+    stands above the list."""
+    line_begin = text.rfind("\n", 0, h.start) + 1
+    marker = text[line_begin : h.start]
+    if not marker.strip() or not _LINK_ITEM.fullmatch(marker + "x"):
+        return False
+    lines = text[:line_begin].rstrip("\n").split("\n")
+    block = [line for line in text[line_begin:].split("\n") if line.strip()]
+    while lines and _LINK_ITEM.fullmatch(lines[-1]) and not lines[-1].rstrip().endswith("."):
+        block.insert(0, lines.pop())
+    prose = "\n".join(lines).strip()
+    return (
+        len(block) >= _LINK_ITEMS_MIN
+        and all(
+            _LINK_ITEM.fullmatch(line) and not line.rstrip().endswith((".", ";")) for line in block
+        )
+        and len(prose) >= _LINK_PROSE_MIN
+        and prose.endswith(".")
     )
 
 
@@ -554,6 +614,44 @@ def detect_kind(text: str) -> KindResult:
             end, reason = clauses.end(), f"текст открывается пунктами {section}.1, {section}.2"
         return KindResult(DocKind.REGULATION, "положение", None, 0, end, reason, 0.6)
 
+    if (
+        found
+        and imp is None
+        and not text[: found[0].start].strip(' \t«"“')
+        and _LIST_GOES_ON.match(text, found[0].end)
+    ):
+        section = _SECTION_WITH_CLAUSES.search(text, found[0].end, found[0].end + _SECTION_REACH)
+        if (
+            section
+            and not rx.programme_itself.search(text, 0, 6000)
+            and not rx.agreement_alone.search(text, 0, 8000)
+        ):
+            # «Дорожная карта, наставничество / - …; / 3. МЕХАНИЗМ … / 3.1. …»: the name of a
+            # file over an excerpt of a regulation's sections
+            return KindResult(
+                DocKind.REGULATION,
+                "положение",
+                None,
+                0,
+                section.start(),
+                f"под названием «{text[found[0].start : found[0].end]}» отрывок с разделом "
+                f"{section.group(1)} и его пунктами",
+                0.55,
+            )
+
+    if found and imp is None and _link_list(text, found[0]):
+        # «… Цель проверки: … / 1.Фото столовой / 2.План проверок / 3.Приказ»: a page's text
+        # ending in the list of its links, not a document
+        return KindResult(
+            DocKind.OTHER,
+            "ссылка на документ",
+            found[0],
+            found[0].start,
+            len(text),
+            f"название «{text[found[0].start : found[0].end]}» в списке ссылок страницы",
+            0.6,
+        )
+
     if found:
         first = found[0]
         if first.subtype == _TOPIC_HEADING:
@@ -725,6 +823,20 @@ def _regulation_excerpt(rx: _Patterns, text: str) -> str | None:
         return "текст открывается нумерованными определениями понятий «1) … – …»"
     if len(rx.grounds_listed.findall(head)) >= _GROUNDS_MIN and _CLAUSE_LINE.search(head):
         return "перечень правовых оснований («– Распоряжением …») и пункты «N.N.»"
+    terms = list(_TERM_DEFINED.finditer(head))
+    if (
+        len(terms) >= _TERMS_DEFINED_MIN
+        and terms[0].start() < _SECTION_REACH
+        and _MID_SENTENCE.match(text)
+        and not rx.site_widget.search(head)
+    ):
+        return "текст открывается определениями понятий «Термин — …»"
+    section = _SECTION_WITH_CLAUSES.search(head, 0, _SECTION_REACH)
+    if section:
+        return f"раздел {section.group(1)} с пунктами {section.group(1)}.1, {section.group(1)}.2"
+    for m in _CLAUSE_THEN_SECTION.finditer(head, 0, _SECTION_REACH + 500):
+        if int(m.group(2)) == int(m.group(1)) + 1:
+            return f"пункты раздела {m.group(1)} и следующий раздел {m.group(2)}"
     return None
 
 

@@ -332,8 +332,9 @@ _ROLE = (
     r"студент|руководитель|работодатель)"
 )
 _FORM = re.compile(rf"{_ROLE}\s*[-–—]\s*{_ROLE}", re.IGNORECASE)
-# «по форме «учитель – ученик»», «по модели «Учитель – Ученик»» (the model of one form)
-_BY_FORM = re.compile(rf"по\s+(?:форме|модели)\s*[«\"]?\s*{_FORM.pattern}", re.IGNORECASE)
+# «по форме «учитель – ученик»», «по модели «Учитель – Ученик»» (the model of one form),
+# «Целевая модель наставничества в форме «Учитель – Учитель»»
+_BY_FORM = re.compile(rf"(?:по|в)\s+(?:форме|модели)\s*[«\"]?\s*{_FORM.pattern}", re.IGNORECASE)
 _TEACHER_ROLES = {
     "учитель",
     "педагог",
@@ -426,6 +427,29 @@ def _near_mentoring(group: str, key: str) -> Callable[[TopicContext], TopicResul
     return check
 
 
+# the words after an incentive in a title that name whom it rewards: «о поощрении
+# муниципальных координаторов …» (a lower-case word of four letters or more opens them; «за»,
+# «и», «в» open no object)
+_REWARDED = re.compile(r"[^\S\n]*[«\"“]?([а-яё]{4,}(?:[^\S\n]+[«\"“]?[А-Яа-яЁё]+){0,2})")
+
+
+def _incentive(c: TopicContext) -> TopicResult:
+    """Non-material incentives for mentors: an incentive near mentoring — unless the
+    document's title names whom it rewards and they are not mentors or staff who mentor
+    («Положение о поощрении муниципальных координаторов реализации программ наставничества»)."""
+    a, b = c.title_zone
+    text = c.doc.text
+    staff = re.compile(rf"настав|{vocabulary().mentor_staff}", re.IGNORECASE)
+    objects = [
+        (m.group(1), h)
+        for h in c.doc.hits_in("incentive", a, b)
+        if (m := _REWARDED.match(text, h[1], b)) is not None
+    ]
+    if objects and not any(staff.search(words) for words, _ in objects):
+        return TopicResult(False, "off_topic_incentive", span=objects[0][1])
+    return _near_mentoring("incentive", "off_topic_incentive")(c)
+
+
 def _further_training(c: TopicContext) -> TopicResult:
     hits = c.doc.hits("further_training")
     if hits:
@@ -453,7 +477,7 @@ CHECKS: dict[str, Callable[[TopicContext], TopicResult]] = {
     "further_training": _further_training,
     "association": _near_mentoring("association", "off_topic_association"),
     "payment": _near_mentoring("payment", "off_topic_payment"),
-    "incentive": _near_mentoring("incentive", "off_topic_incentive"),
+    "incentive": _incentive,
 }
 
 

@@ -32,6 +32,7 @@ TUNED_PARTS = [
     "blind11",
     "blind12",
     "blind13",
+    "blind14",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 
