@@ -135,6 +135,14 @@ def blind14_documents() -> list[Doc]:
     return blind()
 
 
+def blind15_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind15_docs import blind15_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
 def main() -> None:
     rows = []
     for part, docs in (
@@ -153,6 +161,7 @@ def main() -> None:
         ("blind12", blind12_documents()),
         ("blind13", blind13_documents()),
         ("blind14", blind14_documents()),
+        ("blind15", blind15_documents()),
     ):
         folder = HERE / "docs" / part
         folder.mkdir(parents=True, exist_ok=True)
