@@ -803,6 +803,12 @@ def analyse(text: str, org: str | None, signed: dt.date | None, pivot: int) -> A
     return facts
 
 
+def mentors_obliged(facts: AgreementFacts) -> bool:
+    """One party, and only one, is said outright to provide the mentors (a vote of a provided
+    or acting mentor, not only a mention of mentees)."""
+    return facts.provider is not None and facts.votes[facts.provider] >= 2 and not facts.contested
+
+
 def in_force(facts: AgreementFacts, year: int) -> tuple[bool, str]:
     """(in force at some point of the calendar year, reason key)."""
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)

@@ -537,6 +537,14 @@ _PROSE_AFTER = re.compile(
 )
 
 
+def _blank_after_title(text: str, hits: list[DateHit], end: int, window: int = 150) -> bool:
+    """A contract's own date line under its title is a blank of a form («ДОГОВОР № ___ /
+    г. ________ «__»________ 20__ г.»): a model form is undated, and a date above its title
+    (the order that approved the form, its registration) is not the document's."""
+    m = template_unfilled(text[end : end + window])
+    return m is not None and not any(end <= x.start < end + m.start() for x in hits)
+
+
 def _in_prose(text: str, h: DateHit) -> bool:
     """«19 января 2023 года делегация района приняла участие …», «ко дню подписания 2 марта
     2018 года Указа …»: a date inside a sentence (a lower-case word runs on to it or from it),
@@ -914,7 +922,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             h = _headline_act(text, hits, kind)
         # «ПРОТОКОЛ … от __.__.20__ г.»: the title's own date line is a blank of a form — a date
         # above the heading (a page's «Обновлено: …») is not the document's
-        blank_own = template_unfilled(text[start:block_end]) is not None
+        blank_own = template_unfilled(text[start:block_end]) is not None or _blank_after_title(
+            text, hits, block_end
+        )
         # «ПРИКАЗ / от тридцать первого августа текущего года № 12»: the title's own date line is
         # there but could not be read — no date from elsewhere stands in for it
         unread_own = kind.heading is not None and _unread_date_line(

@@ -51,6 +51,9 @@ _TOC_ENTRY = re.compile(
 # … or the next entry after one on the same line (contents extracted as one line)
 _TOC_BEFORE = re.compile(r"(?:(?:\.\s?){5,}|…{2,})\s*\d{1,3}\s+(?:\d+(?:\.\d+)*\.?\s*)?$")
 _LOWER_BEFORE = re.compile(r"[а-яё,]\s*$")
+# an abbreviation joined to the heading word by a hyphen at a line's start («SWOT-анализ»,
+# «PR-отчёт»): the word still opens the title line
+_JOINED_PREFIX = re.compile(r"[ \t]*[«\"“]?[A-ZА-ЯЁ0-9]{2,}-")
 # A title line opening with adjectives of its heading word: «Образовательная программа …»,
 # «Индивидуальная (персонализированная) программа …», «Информационное письмо»; the first one
 # capitalised, a synonym in brackets allowed; a demonstrative («Настоящее положение …») opens
@@ -112,7 +115,7 @@ _MID_SENTENCE = re.compile(r"\s*[а-яё]")
 # title cut off (group 1: the section of the clause, group 2: the next section)
 _CLAUSE_THEN_SECTION = re.compile(
     r"(?:^|\s)(\d{1,2})\.\d{1,2}(?:\.\d{1,2})*\.?[ \t][^\n]*?(?:\n[^\n]*?){0,3}?[.;:]\s+"
-    r"(\d{1,2})\.[ \t]+[А-ЯЁ][а-яё]"
+    r"(\d{1,2})\.[ \t]*[А-ЯЁ][а-яё]"
 )
 # «3. МЕХАНИЗМ РЕАЛИЗАЦИИ … / 3.1. Наставник назначается … . / 3.2. …»: a numbered section's
 # title on its own line followed by its first clauses (each a sentence)
@@ -315,7 +318,9 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
         word = m.group(1)
         start, end = m.start(1), m.end(1)
         line_begin = head.rfind("\n", 0, start) + 1
-        at_line_start = head[line_begin:start].strip(' \t«"“') == ""
+        at_line_start = head[line_begin:start].strip(' \t«"“') == "" or bool(
+            _JOINED_PREFIX.fullmatch(head, line_begin, start)
+        )
         titled = None if at_line_start else _titled(rx, head, line_begin, start)
         if titled is not None:
             at_line_start, start = True, titled

@@ -76,8 +76,10 @@ def agreement_step(a: Assessment) -> Problem | None:
     facts = agreements.analyse(a.doc.text, a.ctx.org, a.date.date, a.ctx.year)
     a.facts = facts
     a.details.update(agreement_details(facts))
+    # a cooperation agreement whose subject is broad («сотрудничество в области …») is about
+    # mentoring all the same when its obligations assign one party's staff as mentors
     if not facts.subject_mentoring:
-        if len(a.doc.hits("mentoring")) >= 3:
+        if len(a.doc.hits("mentoring")) >= 3 or agreements.mentors_obliged(facts):
             a.doubt("review_subject", 0.2)
         else:
             span = facts.subject_span

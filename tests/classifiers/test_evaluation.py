@@ -33,6 +33,7 @@ TUNED_PARTS = [
     "blind12",
     "blind13",
     "blind14",
+    "blind15",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 
