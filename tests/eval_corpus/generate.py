@@ -143,6 +143,14 @@ def blind15_documents() -> list[Doc]:
     return blind()
 
 
+def blind16_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind16_docs import blind16_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
 def main() -> None:
     rows = []
     for part, docs in (
@@ -162,6 +170,7 @@ def main() -> None:
         ("blind13", blind13_documents()),
         ("blind14", blind14_documents()),
         ("blind15", blind15_documents()),
+        ("blind16", blind16_documents()),
     ):
         folder = HERE / "docs" / part
         folder.mkdir(parents=True, exist_ok=True)
