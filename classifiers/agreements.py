@@ -28,7 +28,9 @@ _NEXT_SECTION = re.compile(r"\n\s*(?:[2-9]|1\d|[IVX]{1,4})\.?\s+[А-ЯЁ][А-Я�
 # abbreviation that the same sentence goes on after in lower case («с 01.09.2022 г. по …»)
 _S = (
     r"(?:[^.;\n]|\.(?=\S)|\.(?=[ \t]+[а-яё])|\n(?=[ \t]*[а-яё])"
-    r"|(?<=[а-яё,])\n(?=[ \t]*[«\"А-ЯЁ]))"
+    r"|(?<=[а-яё,])\n(?=[ \t]*[«\"А-ЯЁ])"
+    # nor the dot of a locality after a name («… школа № 3» г.о. Саранск обеспечивает …»)
+    r"|(?<=[а-яёА-ЯЁ»\"]\s[гсдп])\.(?=[ \t]*[А-ЯЁ])|(?<=[а-яёА-ЯЁ»\"]\sг\.о)\.(?=[ \t]*[А-ЯЁ]))"
 )
 _SENTENCE = re.compile(rf"{_S}+")
 
@@ -63,6 +65,8 @@ class _Patterns:
     preposition: re.Pattern[str]
     young_before: re.Pattern[str]
     own_before: re.Pattern[str]
+    assigned: re.Pattern[str]
+    own_assigned: re.Pattern[str]
     purpose: re.Pattern[str]
     oblige: re.Pattern[str]
     mutual: re.Pattern[str]
@@ -168,7 +172,15 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         matter_of=re.compile(rf"(?<![а-яё]){w.mentor_matters}\w*\s+(?:[а-я]+\s+)?$", i),
         preposition=re.compile(rf"(?<![а-яё]){w.mentee_prepositions}\s", i),
         young_before=re.compile(rf"{w.young}\w*\s+$"),
-        own_before=re.compile(rf"\b{w.own}\s+$"),
+        # «своих педагогов», «своих опытных учителей»: one's own staff, an adjective between
+        own_before=re.compile(rf"\b{w.own}\s+(?:[а-яё]+(?:ых|их)\s+)?$"),
+        # «… за молодыми специалистами», «… за наставляемыми»: assigned to the mentees
+        own_assigned=re.compile(
+            rf"\b{w.own}\s+(?:[а-яё]+(?:ых|их)\s+)?{vocab.mentor_staff}\w*\s+{w.assigned_to}\s+"
+            rf"(?:{w.young}\w*\s+)?{vocab.mentee_people}",
+            i,
+        ),
+        assigned=re.compile(rf"^\s*{w.assigned_to}\s+(?:{w.young}\w*\s+)?{vocab.mentee_people}", i),
         purpose=re.compile(rf"[;(]|\b(?:{w.purpose}|{w.about})\b"),
         # «2.1. Партнёр обязуется:», «Школа:» over a list, or a section heading «3. Обязательства
         # Школы» / «Права и обязанности Колледжа» naming the party whose obligations follow
@@ -305,6 +317,31 @@ def _plain_parties(text: str, found: list[Party]) -> list[Party]:
         for r in re.finditer(vocab.agreement.representative, text[:end], re.IGNORECASE)
     ]
     stops += [(p.start, p.end, p) for p in found if p.start < end]
+    if not stops and preamble:
+        # «МОУ «СОШ № 3» … и МБОУ «…» заключили …»: no representatives either; the parties are
+        # the names joined by «и» (and commas) before the verb of concluding
+        cuts = list(_PREAMBLE_START.finditer(text, max(0, end - 600), end))
+        begin = cuts[-1].end() if cuts else max(0, end - 600)
+        joints = sorted(
+            [
+                *rx.party_joint.finditer(text, begin, end),
+                *rx.party_comma.finditer(text, begin, end),
+            ],
+            key=lambda j: j.start(),
+        )
+        joints = [j for k, j in enumerate(joints) if k == 0 or j.start() >= joints[k - 1].end()]
+        bounds = [begin, *(j.start() for j in joints), end]
+        starts = [begin, *(j.end() for j in joints)]
+        stops = [(b, b, None) for b in bounds[1:]]
+        if not 2 <= len(stops) <= 4:
+            return found
+        for st, b in zip(starts, bounds[1:], strict=True):
+            name = " ".join(text[st:b].split()).rstrip(" ,;(")
+            if len(name) < 3 or not re.search(r"[А-ЯЁ]", name):
+                return found
+            found = [*found, Party(name, _short_name(name), st, b)]
+        _name_aliases(found)
+        return found
     stops.sort(key=lambda s: s[0])
     parties: list[Party] = []
     prev: int | None = None
@@ -436,7 +473,8 @@ def _direction(text: str, facts: AgreementFacts) -> None:
     for sm in _SENTENCE.finditer(text):
         sent = sm.group()
         low = sent.lower()
-        if not rx.mentoring.search(sent):
+        # a sentence of mentoring: one that names it, or assigns one's own staff to the mentees
+        if not (rx.mentoring.search(sent) or rx.own_assigned.search(sent)):
             continue
         if rx.mutual.search(sent) and rx.mentor_stem.search(sent):
             facts.mutual = True
@@ -563,7 +601,9 @@ def _provides_mentors(rest: str, rx: _Patterns) -> bool:
         return False
     # «своих сотрудников для осуществления наставничества»: one's own staff are the mentors
     if rx.own_before.search(before):
-        return bool(rx.mentor_stem.search(rest[m.end() :]))
+        word = re.match(r"\w*", rest[m.end() :])
+        after = rest[m.end() + (len(word.group()) if word else 0) :]
+        return bool(rx.mentor_stem.search(rest[m.end() :]) or rx.assigned.search(after))
     # «направляет специалистов для работы наставниками», not «направляет студентов и
     # согласует с наставниками …»
     role = rx.provided_person.search(rest, m.end())

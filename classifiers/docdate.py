@@ -52,6 +52,8 @@ class _Patterns:
     """The date rules' patterns: the grammar here, the words from ``vocabulary.yaml``."""
 
     approval: re.Pattern[str]
+    site_widget: re.Pattern[str]
+    council_word: re.Pattern[str]
     stamp_act: re.Pattern[str]
     act_noun: re.Pattern[str]
     period_before: re.Pattern[str]
@@ -90,6 +92,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     i = re.IGNORECASE
     return _Patterns(
         approval=re.compile(w.approving_acts, i),
+        # a site's widget for the visually impaired shows the day the page is viewed
+        site_widget=re.compile(vocab.structure.site_widget, i),
         stamp_act=re.compile(w.stamp_acts, i),
         # The act a date belongs to is the one named last before it (ministry names only
         # qualify it).
@@ -112,6 +116,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             re.MULTILINE,
         ),
         approval_word=re.compile(rf"(?<![а-яё])(?:{w.approval_stamp})(?![а-яё])", i),
+        council_word=re.compile(rf"(?<![а-яё])(?:{w.council_stamp})(?![а-яё])", i),
         council_block=re.compile(
             rf"(?:^[ \t]*[«\"]?(?i:{w.council_stamp})|(?-i:{_upper(w.council_stamp)}))"
             r"(?![а-яёА-ЯЁ])",
@@ -199,6 +204,7 @@ def _first(
             or (_in_citation_line(text, h) and (_acts_listed(text, hits, h) or _list_item(text, h)))
             or _bulleted_date(text, h)
             or (forms and _form_requisites(text, h))
+            or _widget_date(text, h)
         ):
             skipped.append(h.text)
             continue
@@ -499,6 +505,26 @@ def _clause_before(text: str, hit: DateHit, floor: int = 0) -> str:
     a = max(floor, hit.start - _CLAUSE_REACH)
     ends = list(CLAUSE_END.finditer(text, a, hit.start))
     return text[ends[-1].end() if ends else a : hit.start]
+
+
+def _widget_date(text: str, hit: DateHit) -> bool:
+    """«Размер шрифта … Цвета сайта … 08.12.2025 … Настройки · Обычная версия»: a date amid the
+    lines of a site's widget for the visually impaired is the day the page was viewed."""
+    rx = _rx()
+    return bool(
+        rx.site_widget.search(text, max(0, hit.start - 300), hit.start)
+        and rx.site_widget.search(text, hit.end, hit.end + 100)
+    )
+
+
+def _adopted_in_clause(text: str, hit: DateHit, floor: int) -> bool:
+    """The clause of a body's date says the document was approved or adopted («1.2. Положение
+    утверждено приказом директора от …», «… принято на педагогическом совете, протокол от …»)."""
+    rx = _rx()
+    # a reach, not the clause: a locality's «г. Снежное» ends no clause of the approving act
+    before = text[max(floor, hit.start - 150) : hit.start]
+    before = before[before.rfind("\n\n") + 1 :]
+    return bool(rx.approval_word.search(before) or rx.council_word.search(before))
 
 
 def _foreign(before: str) -> bool:
@@ -842,6 +868,9 @@ def _year_alone(text: str, m: re.Match[str]) -> bool:
 
 # The first numbered clause of a body: «1.1. Настоящее Положение …», «1. Общие положения».
 _BODY_CLAUSE = re.compile(r"^[ \t]*(?:1|I)\.(?:1\.?)?[ \t]+[А-ЯЁ]", re.MULTILINE)
+# a text flowed into one line (a scan's OCR): «… 1. Общие положения 1.1. Настоящее …» — the
+# first section's heading followed by its first clause, mid-line
+_BODY_CLAUSE_FLOWED = re.compile(r"(?<![\d.])(?:1|I)\.[ \t]+[^\W\d][^\n\d]{2,60}?[ \t]1\.1(?!\d)")
 
 
 def _body_start(text: str, title_end: int) -> int:
@@ -849,6 +878,8 @@ def _body_start(text: str, title_end: int) -> int:
     stamps stand above it; a date below is a cited act's («1.1. … разработано в соответствии с
     … приказом … от 19 сентября 2019 г.»), never the approval's."""
     m = _BODY_CLAUSE.search(text, text.rfind("\n", 0, title_end) + 1)
+    if m is None:
+        m = _BODY_CLAUSE_FLOWED.search(text, title_end)
     return m.start() if m else len(text)
 
 
@@ -898,6 +929,11 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             h = _approving_order(
                 text, hits, _first(text, hits, above_body, stamp_end, 0, skipped, True)
             )
+            if h is not None and not _adopted_in_clause(text, h, above_body):
+                # «1.1. … разработано в соответствии с законом … (с изменениями от …)»: a body's
+                # date dates the document only where its clause says it was approved or adopted
+                skipped.append(h.text)
+                h = None
     else:
         start = kind.heading.end if kind.heading else kind.title_start
         block_end = max(kind.title_end, start + 1)
@@ -989,6 +1025,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 and not _in_prose(text, x)
                 and not _form_requisites(text, x)
                 and not _by_act_in_clause(text, hits, x)
+                and not _widget_date(text, x)
                 and (kind.kind is not DocKind.ORDER or _on_own_line(text, x))
                 and not (blank_own and kind.heading is not None and x.start < kind.heading.start)
             ]

@@ -78,6 +78,7 @@ class AgreementWords:
     for_mentees: str
     mentee_prepositions: str
     mentoring_over: str
+    assigned_to: str
     mentoring_support: str
     young: str
     own: str

@@ -34,6 +34,7 @@ TUNED_PARTS = [
     "blind13",
     "blind14",
     "blind15",
+    "blind16",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 
