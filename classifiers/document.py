@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from classifiers.esign import blank_stamps
+from classifiers.esign import blank_stamps, merge_spans
 from classifiers.lexicon import Lexicon
 from classifiers.morph import tokens
 from classifiers.portal import blank_notes
@@ -91,14 +91,8 @@ class Doc:
         return self._group_cache[group]
 
     def set_exclusions(self, spans: list[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
-        for a, b in sorted(spans):
-            if merged and a <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-            else:
-                merged.append((a, b))
-        self.exclude = merged
-        self._ex_starts = [a for a, _ in merged]
+        self.exclude = merge_spans(spans)
+        self._ex_starts = [a for a, _ in self.exclude]
         self._group_cache.clear()
 
     def excluded(self, pos: int) -> bool:

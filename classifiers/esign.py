@@ -112,11 +112,11 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
                 break
             pos = line_end + 1
         spans.append((a, end))
-    return _merge(spans + appearance_spans(text))
+    return merge_spans(spans + appearance_spans(text))
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Ordered, disjoint spans."""
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Ordered, disjoint spans (overlapping or touching ones joined)."""
     merged: list[tuple[int, int]] = []
     for a, b in sorted(spans):
         if merged and a <= merged[-1][1]:

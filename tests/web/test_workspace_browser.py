@@ -101,9 +101,18 @@ def test_reviewer_overrules_a_flag_and_downloads_the_stored_copy(
         "Есть допсоглашение о наставничестве"
     )
     section.find_element(By.CSS_SELECTOR, "form.decide button[type=submit]").click()
-    driver.refresh()
+
+    def decided() -> str | None:
+        # the form posts and the page comes back; reload until the decision is shown (a reload
+        # fired before the post was handled would show the page as it was)
+        found = driver.find_elements(By.ID, "decision-2")
+        if found:
+            return str(found[0].text)
+        driver.refresh()
+        return None
+
+    decision = wait_for(decided, timeout=15, what="the reviewer's decision", step=0.5)
     _shot(driver, "3-decided")
-    decision = driver.find_element(By.ID, "decision-2").text
     assert "замечание отклонено (засчитано)" in decision
     assert "Есть допсоглашение о наставничестве" in decision and "анна" in decision
 
