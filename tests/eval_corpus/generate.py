@@ -151,6 +151,14 @@ def blind16_documents() -> list[Doc]:
     return blind()
 
 
+def blind17_documents() -> list[Doc]:
+    try:
+        from tests.eval_corpus.blind17_docs import blind17_documents as blind
+    except ImportError:
+        return []
+    return blind()
+
+
 def main() -> None:
     rows = []
     for part, docs in (
@@ -171,6 +179,7 @@ def main() -> None:
         ("blind14", blind14_documents()),
         ("blind15", blind15_documents()),
         ("blind16", blind16_documents()),
+        ("blind17", blind17_documents()),
     ):
         folder = HERE / "docs" / part
         folder.mkdir(parents=True, exist_ok=True)
