@@ -153,9 +153,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"(?:{w.mentoring_done}\s+{w.mentoring_nouns}|{w.acting_as}\s+{w.mentor_nouns})", i
         ),
         # «наставничество студентов Исполнителя над обучающимися Заказчика»: the people named
-        # after «над» are the mentees, those between «наставничество» and «над» the mentors.
+        # after «над» are the mentees, those between «наставничество» and «над» the mentors —
+        # a staff list with its party («опытных воспитателей и учителя-логопеда Стороны 1»).
         over=re.compile(
-            rf"{w.mentoring_nouns}\w*(?P<who>(?:\s+\S+){{0,5}}?)\s+{w.mentoring_over}\s+", i
+            rf"{w.mentoring_nouns}\w*(?P<who>(?:\s+\S+){{0,8}}?)\s+{w.mentoring_over}\s+", i
         ),
         mentee_verb=re.compile(rf"{w.acting_as}\s+{w.mentee_nouns}", i),
         own=re.compile(rf"\b{w.own}", i),
@@ -778,6 +779,13 @@ def _ours_by_name(org: str, facts: AgreementFacts) -> bool:
     ]
     if len(same) == 1:
         facts.ours, facts.ours_how = same[0], "type"
+        return True
+    # several of its kind («Гимназия 2 …» among a gymnasium and two unnumbered schools): the
+    # one whose name writes the form's number
+    nums = set(re.findall(r"\d+", org))
+    numbered = [i for i in same if nums and nums <= set(re.findall(r"\d+", parties[i].name))]
+    if len(numbered) == 1:
+        facts.ours, facts.ours_how = numbered[0], "type"
         return True
     # a form name that matches no party, or several of its kind: nobody can tell
     return False

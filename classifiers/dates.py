@@ -214,8 +214,38 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
     return [
         hits[k]
         for k in sorted(hits)
-        if 1990 <= hits[k].date.year <= 2099 and not _birth_date(text, hits[k], vocab)
+        if 1990 <= hits[k].date.year <= 2099
+        and not _birth_date(text, hits[k], vocab)
+        and not _in_file_name(text, hits[k])
     ]
+
+
+# A file name or a web address: a run without spaces where the date is glued to other
+# Latin letters by «_» or stands in an address, or which ends in a file extension.
+_NAME_GLUE = re.compile(r"[A-Za-z]")
+_ADDRESS = re.compile(r"://|^www\.|[A-Za-z0-9-]\.[a-z]{2,6}/")
+_EXTENSION = re.compile(r"\.[A-Za-z][A-Za-z0-9]{1,4}$")
+
+
+def _in_file_name(text: str, hit: DateHit) -> bool:
+    """«sogl_2024-03-11_final.pdf», «site.ru/docs/2024/prikaz_16.09.2024.pdf»: a date inside
+    a file name or an address names when a file was saved, not when the document was signed."""
+    a = hit.start
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    b = hit.end
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    token = text[a:b].rstrip('.,;:)»"')
+    before, after = text[a : hit.start], text[hit.end : a + len(token)]
+    if not before and not after:
+        return False
+    # «__08_2021_г.»: underscores of a printed form's blank, not a file name's joints; a Latin
+    # letter right at the date is OCR's misreading of «г.» («0I.02.2023z.»), not a name
+    glued = bool(before.endswith("_") and _NAME_GLUE.search(before.rstrip("_")[-1:])) or bool(
+        after.startswith("_") and _NAME_GLUE.match(after.lstrip("_")[:1])
+    )
+    return glued or bool(_EXTENSION.search(after) or _ADDRESS.search(token))
 
 
 @lru_cache(maxsize=4)

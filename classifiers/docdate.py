@@ -53,12 +53,15 @@ class _Patterns:
 
     approval: re.Pattern[str]
     site_widget: re.Pattern[str]
+    site_informer: re.Pattern[str]
+    weekday_head: re.Pattern[str]
     council_word: re.Pattern[str]
     stamp_act: re.Pattern[str]
     act_noun: re.Pattern[str]
     period_before: re.Pattern[str]
     state_before: re.Pattern[str]
     state_as_of: re.Pattern[str]
+    revision_before: re.Pattern[str]
     adopted: re.Pattern[str]
     approval_block: re.Pattern[str]
     approval_word: re.Pattern[str]
@@ -94,6 +97,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         approval=re.compile(w.approving_acts, i),
         # a site's widget for the visually impaired shows the day the page is viewed
         site_widget=re.compile(vocab.structure.site_widget, i),
+        site_informer=re.compile(vocab.structure.site_informer, i),
+        weekday_head=re.compile(rf"[ \t]*{vocab.structure.weekdays}[ \t]*,?[ \t]*", i),
         stamp_act=re.compile(w.stamp_acts, i),
         # The act a date belongs to is the one named last before it (ministry names only
         # qualify it).
@@ -103,6 +108,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # report's own
         state_before=re.compile(rf"{w.state_as_of}\s*[«\"]?\s*$", i),
         state_as_of=re.compile(rf"{w.state_as_of}\s*", i),
+        revision_before=re.compile(rf"(?<![а-яё]){w.page_revision}\s*:?\s*$", i),
         adopted=re.compile(
             rf"{w.adopted}[^.]{{0,100}}?{w.adoption_record}\s*(?:№\s*\S+\s*)?от\s*", i
         ),
@@ -192,6 +198,7 @@ def _first(
         if (
             rx.period_before.search(text[max(0, h.start - 12) : h.start])
             or rx.state_before.search(text[max(0, h.start - 30) : h.start])
+            or rx.revision_before.search(text[max(0, h.start - 40) : h.start])
             or _range_bound(text, hits, h)
         ):
             skipped.append(
@@ -511,6 +518,13 @@ def _widget_date(text: str, hit: DateHit) -> bool:
     """«Размер шрифта … Цвета сайта … 08.12.2025 … Настройки · Обычная версия»: a date amid the
     lines of a site's widget for the visually impaired is the day the page was viewed."""
     rx = _rx()
+    head = text[text.rfind("\n", 0, hit.start) + 1 : hit.start]
+    if (_on_own_line(text, hit) or rx.weekday_head.fullmatch(head)) and rx.site_informer.search(
+        text, hit.end, hit.end + 60
+    ):
+        # «18.03.2025 / °C / $ 84.31», «Вторник, 12 марта 2024 г. -2°C»: a news site's header
+        # shows today's date beside its weather and exchange-rate informer
+        return True
     return bool(
         rx.site_widget.search(text, max(0, hit.start - 300), hit.start)
         and rx.site_widget.search(text, hit.end, hit.end + 100)
@@ -808,9 +822,16 @@ def _page_title_act(text: str, hits: list[DateHit]) -> DateHit | None:
     if act is None or not re.fullmatch(r"[А-ЯЁ][а-яё]*(?:[лзн]|ие|мо)", act.group()):
         return None
     own = next((x for x in hits if line_a <= x.start < line_b), None)
+    if own is None:
+        return None
+    # «Приказ Министерства … №202 от 13.02.2019г. | О внесении …»: a page's title line, the
+    # act's issuer and number before «от» and the title after the «|» that parts a page's title
+    if re.fullmatch(
+        r"[^\d|]{0,200}?(?:№|N)\s*[\w/.-]+\s+от\s*", text[act.end() : own.start]
+    ) and re.match(r"[ \t.г]*\|", text[own.end : line_b]):
+        return own
     if (
-        own is None
-        or not re.fullmatch(r"\s+от\s*[«\"]?\s*", text[act.end() : own.start])
+        not re.fullmatch(r"\s+от\s*[«\"]?\s*", text[act.end() : own.start])
         or number_near(text, own) is None
         or not re.fullmatch(r"[\s.г]*(?:№|N)\s*[\w/.-]+\s*", text[own.end : line_b])
     ):
@@ -1019,6 +1040,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 and not _in_citation_line(text, x)
                 and not rx.period_before.search(text[max(0, x.start - 12) : x.start])
                 and not rx.state_before.search(text[max(0, x.start - 30) : x.start])
+                and not rx.revision_before.search(text[max(0, x.start - 40) : x.start])
                 and not _range_bound(text, hits, x)
                 and not _in_grounds(text, x)
                 and not _list_item(text, x)
@@ -1073,6 +1095,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             and not _in_citation_line(text, x)
             and not rx.period_before.search(text[max(0, x.start - 12) : x.start])
             and not rx.state_before.search(text[max(0, x.start - 30) : x.start])
+            and not rx.revision_before.search(text[max(0, x.start - 40) : x.start])
             and not _range_bound(text, hits, x)
             and not _in_grounds(text, x)
             and not _form_requisites(text, x)

@@ -118,10 +118,11 @@ _CLAUSE_THEN_SECTION = re.compile(
     r"(\d{1,2})\.[ \t]*[А-ЯЁ][а-яё]"
 )
 # «3. МЕХАНИЗМ РЕАЛИЗАЦИИ … / 3.1. Наставник назначается … . / 3.2. …»: a numbered section's
-# title on its own line followed by its first clauses (each a sentence)
+# title on its own line followed by its first clauses (each a sentence; a PDF's text may break
+# a clause into many short lines)
 _SECTION_WITH_CLAUSES = re.compile(
-    r"(?:^|\n)[ \t]*(\d{1,2})\.[ \t]*[А-ЯЁ][^\n]{3,150}\n[ \t]*\1\.1\.?[ \t][^\n]{20,}[.;:][ \t]*"
-    r"\n(?:[^\n]*\n){0,3}?[ \t]*\1\.2\.?[ \t]"
+    r"(?:^|\n)[ \t]*(\d{1,2})\.[ \t]*[А-ЯЁ][^\n]{3,150}\n[ \t]*\1\.1\.?[ \t][^\n]{20,}"
+    r"(?:\n[^\n]{1,80}){0,15}?[.;:][ \t]*\n(?:[^\n]*\n){0,3}?[ \t]*\1\.2\.?[ \t]"
 )
 # «Дорожная карта, наставничество / - адаптировать молодого педагога …;»: a line under a
 # heading that goes on with an item of a list in lower case — the text was cut out of a
@@ -142,6 +143,14 @@ _GROUNDS_MIN = 2
 _SECTION_REACH = 1500
 # a heading naming a topic rather than a document («Мониторинг …», «Внутришкольный мониторинг»):
 # a site's section name when a document's own heading follows it closely
+# a title in capitals on a line of its own: «ТРЕБОВАНИЯ К ОФОРМЛЕНИЮ …» (two words at least)
+_CAPS_TITLE = re.compile(r"^[ \t]*[А-ЯЁ]{3,}(?:[ \t,\-–«»\"]+[А-ЯЁ]{1,})+[ \t»\"]*$", re.MULTILINE)
+# the first numbered section of an act: «1. Нормативное обеспечение», «I. Общие положения»
+_FIRST_SECTION = re.compile(r"\n[ \t]*(?:1|I)\.[ \t]*[А-ЯЁ]")
+# an act's own requisites, its number before its date: «№ 202 от 13.02.2019»
+_NUMBER_THEN_DATE = re.compile(r"№\s*\d[\w/-]*\s+от\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+# the strengths and the weaknesses both named
+_SWOT_QUADRANTS_MIN = 2
 _TOPIC_HEADING = "мониторинг"
 _TOPIC_FOLLOWED = 300
 # a document's title with nothing after it, under a page's prose: the name of a link
@@ -183,6 +192,9 @@ class _Patterns:
     regulation_section: re.Pattern[str]
     grounds_listed: re.Pattern[str]
     site_widget: re.Pattern[str]
+    report_itself: re.Pattern[str]
+    swot_quadrant: re.Pattern[str]
+    law_article: re.Pattern[str]
     news_dateline: re.Pattern[str]
 
 
@@ -258,6 +270,12 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"^[ \t]*[-–—•·*][ \t]*(?:{w.grounds_instrumental})(?![а-яё])", re.MULTILINE | i
         ),
         site_widget=re.compile(w.site_widget, i),
+        report_itself=re.compile(w.report_itself, i),
+        swot_quadrant=re.compile(w.swot_quadrants, i),
+        # «Статья 15. Сетевая форма …» opening a line
+        law_article=re.compile(
+            rf"(?:^|\n)[ \t]*(?:{w.law_article})[ \t]+(\d{{1,3}})(?:\.\d{{1,2}})?\.[ \t]+[А-ЯЁ]"
+        ),
         # «Четверг, 15 декабря 2022 г.» on a line of its own, opening the text
         news_dateline=re.compile(
             rf"\s*(?:{w.weekdays}),?[ \t]+\d{{1,2}}[ \t]+[а-яё]+[ \t]+\d{{4}}[ \t]*(?:г\.?)?[ \t]*\n",
@@ -353,7 +371,14 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             # line of a list of grounds is a cited act; a document's own heading stands alone
             # or is followed by its number.
             rest = head[end : head.find("\n", end) if head.find("\n", end) != -1 else len(head)]
-            if rest.strip(" .:") and not rx.imperative.search(head[end : end + 3000]):
+            # «Приказ Министерства … №202 от 13.02.2019 | О внесении изменений …» opening the
+            # text: a page titled by the order it holds (a citation gives the date first)
+            own_title = not head[:line_begin].strip() and bool(_NUMBER_THEN_DATE.search(rest))
+            if (
+                rest.strip(" .:")
+                and not own_title
+                and not rx.imperative.search(head[end : end + 3000])
+            ):
                 continue
         if not upper and _defines(head, end):
             continue
@@ -719,6 +744,17 @@ def detect_kind(text: str) -> KindResult:
                 kind, sub, conf = DocKind.OTHER, "пользовательское соглашение", 0.8
             else:
                 conf = 0.7
+        article = rx.law_article.search(text, first.end, 6000)
+        if (
+            kind is DocKind.AGREEMENT
+            and article
+            and article.group(1) != "1"
+            and not rx.agreement_alone.search(text, 0, 8000)
+        ):
+            # «Договор о сетевой форме … / Статья 15. Сетевая форма …»: under a contract's
+            # name, a law's article quoted or commented (a contract's own articles start at 1,
+            # after its parties' preamble) — an article about such contracts, not the contract
+            kind, sub, conf = DocKind.OTHER, "статья о документе", 0.6
         if kind is DocKind.CERTIFICATE and rx.participation.search(text[:3000]):
             kind, sub = DocKind.OTHER, "сертификат"
         if sub == _MODEL and not (
@@ -727,6 +763,22 @@ def detect_kind(text: str) -> KindResult:
             # «Целевая модель наставничества …» over paragraphs of prose (a site's page about
             # the model): a local act is built of numbered sections and clauses
             kind, sub, conf = DocKind.OTHER, "текст о целевой модели", 0.6
+        stamp = rx.stamp_before.match(text.lstrip())
+        caps = _CAPS_TITLE.search(text, 0, first.start) if stamp and kind is DocKind.OTHER else None
+        if caps and _FIRST_SECTION.search(text, caps.end(), first.start):
+            # «УТВЕРЖДЕНО Ректор … / ТРЕБОВАНИЯ К … / 1. Нормативное обеспечение / - Постановление
+            # …»: a local act approved by the head, under a title the rules have no word for;
+            # the acts it cites follow its first section
+            return KindResult(
+                DocKind.REGULATION,
+                "локальный акт",
+                None,
+                caps.start(),
+                caps.end(),
+                f"под грифом утверждения заголовок «{' '.join(caps.group().split())[:80]}» и "
+                "нумерованные разделы",
+                0.6,
+            )
         if kind in (DocKind.PROGRAMME, DocKind.OTHER) and _lists_acts(rx, text):
             # «Программа „Наставничество в школе“ … Документы: - Приказ …»: a site's section
             # that lists the acts of a programme is not the programme (nor the first act listed)
@@ -807,6 +859,32 @@ def detect_kind(text: str) -> KindResult:
             _body_start(text, 0),
             f"программа называет себя «{m.group()}»",
             0.6,
+        )
+    quadrants = {m.group().split()[0][:4].lower() for m in rx.swot_quadrant.finditer(text, 0, 6000)}
+    if len(quadrants) >= _SWOT_QUADRANTS_MIN:
+        # «… | Сильные стороны | Слабые стороны | …» under a title the rules could not read (a
+        # scan's OCR): the table of a SWOT analysis
+        return KindResult(
+            DocKind.REPORT,
+            "анализ",
+            None,
+            0,
+            _body_start(text, 0),
+            "таблица SWOT-анализа: сильные и слабые стороны",
+            0.55,
+        )
+    m = rx.report_itself.search(text[:6000])
+    if m:
+        # «… Отчёт о результатах самообследования составлен в соответствии с …»: an excerpt of
+        # a report that says how it was drawn up
+        return KindResult(
+            DocKind.REPORT,
+            "отчёт",
+            None,
+            0,
+            _body_start(text, 0),
+            f"отчёт называет себя «{' '.join(m.group().split())[:80]}»",
+            0.55,
         )
     return KindResult(
         DocKind.OTHER, "", None, 0, _body_start(text, 0), "заголовок документа не распознан", 0.5

@@ -290,8 +290,26 @@ _FIELD_MENTEE = re.compile(
 _ACTIVITY_PLANS = {"дорожная карта", "план"}
 
 
+@lru_cache(maxsize=1)
+def _pair_plan_for(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(vocab.structure.pair_plan, re.IGNORECASE)
+
+
+def _pair_plan() -> re.Pattern[str]:
+    return _pair_plan_for(vocabulary())
+
+
+def _squeeze(text: str) -> str:
+    """A title's words on one line («наставника\nс молодым …»)."""
+    return " ".join(text.split())
+
+
 def _personalised(c: TopicContext) -> TopicResult:
     near = c.near("personalised", "programme_any", window=3)
+    if _pair_plan().search(_squeeze(c.doc.text[c.kind.title_start : c.title_zone[1]])):
+        # «План работы наставника с молодым специалистом»: one mentor's plan for his mentee
+        # is the pair's personalised plan
+        return TopicResult(True, span=(c.kind.title_start, c.title_zone[1]))
     if c.kind.subtype in _ACTIVITY_PLANS:
         # the plan's own title: its heading and the lines under it up to a blank line (its
         # table or list of activities follows)

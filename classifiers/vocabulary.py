@@ -116,6 +116,7 @@ class DateWords:
     council_acts: str
     period_prepositions: str
     state_as_of: str
+    page_revision: str
     adopted: str
     adoption_record: str
     approving_order: str
@@ -166,8 +167,13 @@ class StructureWords:
     addressees: str
     listed_acts: str
     report_sections: str
+    report_itself: str
+    law_article: str
+    pair_plan: str
+    swot_quadrants: str
     grounds_instrumental: str
     site_widget: str
+    site_informer: str
     weekdays: str
 
 

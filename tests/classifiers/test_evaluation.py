@@ -35,6 +35,7 @@ TUNED_PARTS = [
     "blind14",
     "blind15",
     "blind16",
+    "blind17",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 

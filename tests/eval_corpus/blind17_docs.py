@@ -124,7 +124,9 @@ def blind17_documents() -> list[Doc]:
             ),
             criterion="2.1",
             year=2025,
-            verdict="wrong_direction",
+            # relabelled by the coordinator after the first run (it was wrong_direction): the
+            # reporting school receives the college's student mentors, so the partner provides them
+            verdict="ok",
             kind="agreement",
             date="2025-01-09",
             org="СШ 41 г. Вологда",
