@@ -491,6 +491,11 @@ def _body_start(text: str, start: int, limit: int = 600) -> int:
     return m.start() if m else min(len(text), start + limit)
 
 
+def _untitled(text: str, kind: DocKind, subtype: str, why: str, confidence: float) -> KindResult:
+    """A kind read from the text's structure, not from a title: the body starts at its top."""
+    return KindResult(kind, subtype, None, 0, _body_start(text, 0), why, confidence)
+
+
 def detect_kind(text: str) -> KindResult:
     rx = _rx()
     head = text[:HEAD_CHARS]
@@ -616,15 +621,7 @@ def detect_kind(text: str) -> KindResult:
     if imp is None and rx.news_dateline.match(text) and not rx.parties.search(text, 0, 8000):
         # «Четверг, 15 декабря 2022 г. / … подписали соглашение …»: a news item about a
         # document, not the document
-        return KindResult(
-            DocKind.OTHER,
-            "новость",
-            None,
-            0,
-            _body_start(text, 0),
-            "новость сайта с датой и днём недели",
-            0.6,
-        )
+        return _untitled(text, DocKind.OTHER, "новость", "новость сайта с датой и днём недели", 0.6)
 
     opening = rx.regulation_opening.match(text)
     clauses = None if (opening or found) else _CLAUSES_OPENING.match(text, 0, 6000)
@@ -840,49 +837,27 @@ def detect_kind(text: str) -> KindResult:
             0.6,
         )
     if rx.regulation_itself.search(text[:6000]):
-        return KindResult(
-            DocKind.REGULATION,
-            "положение",
-            None,
-            0,
-            _body_start(text, 0),
-            "«Настоящее положение»",
-            0.6,
-        )
+        return _untitled(text, DocKind.REGULATION, "положение", "«Настоящее положение»", 0.6)
     m = rx.programme_itself.search(text[:6000])
     if m:
-        return KindResult(
-            DocKind.PROGRAMME,
-            "программа",
-            None,
-            0,
-            _body_start(text, 0),
-            f"программа называет себя «{m.group()}»",
-            0.6,
+        return _untitled(
+            text, DocKind.PROGRAMME, "программа", f"программа называет себя «{m.group()}»", 0.6
         )
     quadrants = {m.group().split()[0][:4].lower() for m in rx.swot_quadrant.finditer(text, 0, 6000)}
     if len(quadrants) >= _SWOT_QUADRANTS_MIN:
         # «… | Сильные стороны | Слабые стороны | …» under a title the rules could not read (a
         # scan's OCR): the table of a SWOT analysis
-        return KindResult(
-            DocKind.REPORT,
-            "анализ",
-            None,
-            0,
-            _body_start(text, 0),
-            "таблица SWOT-анализа: сильные и слабые стороны",
-            0.55,
+        return _untitled(
+            text, DocKind.REPORT, "анализ", "таблица SWOT-анализа: сильные и слабые стороны", 0.55
         )
     m = rx.report_itself.search(text[:6000])
     if m:
         # «… Отчёт о результатах самообследования составлен в соответствии с …»: an excerpt of
         # a report that says how it was drawn up
-        return KindResult(
+        return _untitled(
+            text,
             DocKind.REPORT,
             "отчёт",
-            None,
-            0,
-            _body_start(text, 0),
             f"отчёт называет себя «{' '.join(m.group().split())[:80]}»",
             0.55,
         )
