@@ -910,6 +910,23 @@ def _possible_year(year: int) -> bool:
     return year <= dt.date.today().year + 1
 
 
+def _foreign_date(text: str, hits: list[DateHit], x: DateHit) -> bool:
+    """A date that belongs to something else than the document: a signature stamp, a cited act
+    (in its clause, on a citation line, in the grounds), a period or range bound, the date of
+    the figures («по состоянию на») or of a revision («Обновлено»)."""
+    rx = _rx()
+    return bool(
+        is_stamp(text, x)
+        or is_cited(text, x)
+        or _in_citation_line(text, x)
+        or rx.period_before.search(text[max(0, x.start - 12) : x.start])
+        or rx.state_before.search(text[max(0, x.start - 30) : x.start])
+        or rx.revision_before.search(text[max(0, x.start - 40) : x.start])
+        or _range_bound(text, hits, x)
+        or _in_grounds(text, x)
+    )
+
+
 def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     rx = _rx()
     hits = find_dates(text, pivot_year)
@@ -1035,14 +1052,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 x
                 for x in hits
                 if x.start >= tail
-                and not is_stamp(text, x)
-                and not is_cited(text, x)
-                and not _in_citation_line(text, x)
-                and not rx.period_before.search(text[max(0, x.start - 12) : x.start])
-                and not rx.state_before.search(text[max(0, x.start - 30) : x.start])
-                and not rx.revision_before.search(text[max(0, x.start - 40) : x.start])
-                and not _range_bound(text, hits, x)
-                and not _in_grounds(text, x)
+                and not _foreign_date(text, hits, x)
                 and not _list_item(text, x)
                 and not _in_prose(text, x)
                 and not _form_requisites(text, x)
@@ -1090,14 +1100,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             for x in hits
             if any(a <= x.start < b for a, b in pages)
             and rx.signature.search(text[max(0, x.start - 150) : x.start])
-            and not is_stamp(text, x)
-            and not is_cited(text, x)
-            and not _in_citation_line(text, x)
-            and not rx.period_before.search(text[max(0, x.start - 12) : x.start])
-            and not rx.state_before.search(text[max(0, x.start - 30) : x.start])
-            and not rx.revision_before.search(text[max(0, x.start - 40) : x.start])
-            and not _range_bound(text, hits, x)
-            and not _in_grounds(text, x)
+            and not _foreign_date(text, hits, x)
             and not _form_requisites(text, x)
         ]
         if signed:
