@@ -7,7 +7,9 @@ longer blind), ``heldout`` (written after those fixes, run blind once, then used
 by a helper who never read the rules, from DESIGN.md and the seeds only; run blind once), ``blind5``
 (a second blind round by another such helper, written after the issue-12 tuning), ``blind6``
 (a third blind round by another such helper, written after the second tuning), ``blind7``
-(a fourth blind round by another such helper, written after the third tuning).
+(a fourth blind round by another such helper, written after the third tuning), ``blind8`` …
+``blind17`` (ten more blind rounds, each held out and run once before its own tuning; see
+README.md here).
 
 Run: ``python -m tests.eval_corpus.generate`` (deterministic; the output is committed).
 """
@@ -15,6 +17,7 @@ Run: ``python -m tests.eval_corpus.generate`` (deterministic; the output is comm
 from __future__ import annotations
 
 import csv
+import importlib
 from pathlib import Path
 
 from tests.eval_corpus.dev_docs import Doc, dev_documents
@@ -23,164 +26,30 @@ HERE = Path(__file__).resolve().parent
 FIELDS = ["file", "part", "criterion", "year", "org", "verdict", "doc_kind", "doc_date", "render"]
 
 
-def heldout_documents() -> list[Doc]:
+# (part, module, function): every part but ``dev`` is optional (a missing module is skipped)
+PARTS = [
+    ("heldout1", "heldout_docs", "heldout_documents"),
+    ("heldout", "heldout2_docs", "heldout2_documents"),
+    ("heldout3", "heldout3_docs", "heldout3_documents"),
+    *((f"blind{n}", f"blind{n}_docs", f"blind{n}_documents") for n in range(4, 18)),
+]
+
+
+def part_documents(module: str, function: str) -> list[Doc]:
+    """The documents of a part, or none when its module is absent."""
     try:
-        from tests.eval_corpus.heldout_docs import heldout_documents as held
+        found = importlib.import_module(f"tests.eval_corpus.{module}")
     except ImportError:
         return []
-    return held()
-
-
-def heldout2_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.heldout2_docs import heldout2_documents as held
-    except ImportError:
-        return []
-    return held()
-
-
-def heldout3_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.heldout3_docs import heldout3_documents as held
-    except ImportError:
-        return []
-    return held()
-
-
-def blind4_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind4_docs import blind4_documents as blind
-    except ImportError:
-        return []
-    return blind()
-
-
-def blind5_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind5_docs import blind5_documents as blind
-    except ImportError:
-        return []
-    return blind()
-
-
-def blind6_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind6_docs import blind6_documents as blind
-    except ImportError:
-        return []
-    return blind()
-
-
-def blind7_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind7_docs import blind7_documents as blind
-    except ImportError:
-        return []
-    return blind()
-
-
-def blind8_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind8_docs import blind8_documents as blind
-    except ImportError:
-        return []
-    return blind()
-
-
-def blind9_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind9_docs import blind9_documents as blind
-    except ImportError:
-        return []
-    return blind()
-
-
-def blind10_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind10_docs import blind10_documents as blind
-    except ImportError:
-        return []
-    return blind()
-
-
-def blind11_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind11_docs import blind11_documents as blind
-    except ImportError:
-        return []
-    return blind()
-
-
-def blind12_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind12_docs import blind12_documents as blind
-    except ImportError:
-        return []
-    return blind()
-
-
-def blind13_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind13_docs import blind13_documents as blind
-    except ImportError:
-        return []
-    return blind()
-
-
-def blind14_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind14_docs import blind14_documents as blind
-    except ImportError:
-        return []
-    return blind()
-
-
-def blind15_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind15_docs import blind15_documents as blind
-    except ImportError:
-        return []
-    return blind()
-
-
-def blind16_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind16_docs import blind16_documents as blind
-    except ImportError:
-        return []
-    return blind()
-
-
-def blind17_documents() -> list[Doc]:
-    try:
-        from tests.eval_corpus.blind17_docs import blind17_documents as blind
-    except ImportError:
-        return []
-    return blind()
+    docs: list[Doc] = getattr(found, function)()
+    return docs
 
 
 def main() -> None:
     rows = []
-    for part, docs in (
-        ("dev", dev_documents()),
-        ("heldout1", heldout_documents()),
-        ("heldout", heldout2_documents()),
-        ("heldout3", heldout3_documents()),
-        ("blind4", blind4_documents()),
-        ("blind5", blind5_documents()),
-        ("blind6", blind6_documents()),
-        ("blind7", blind7_documents()),
-        ("blind8", blind8_documents()),
-        ("blind9", blind9_documents()),
-        ("blind10", blind10_documents()),
-        ("blind11", blind11_documents()),
-        ("blind12", blind12_documents()),
-        ("blind13", blind13_documents()),
-        ("blind14", blind14_documents()),
-        ("blind15", blind15_documents()),
-        ("blind16", blind16_documents()),
-        ("blind17", blind17_documents()),
-    ):
+    parts = [("dev", dev_documents())]
+    parts += [(part, part_documents(module, fn)) for part, module, fn in PARTS]
+    for part, docs in parts:
         folder = HERE / "docs" / part
         folder.mkdir(parents=True, exist_ok=True)
         for d in docs:
