@@ -56,6 +56,8 @@ class _Patterns:
     mentor_verb: re.Pattern[str]
     over: re.Pattern[str]
     mentee_verb: re.Pattern[str]
+    passive: re.Pattern[str]
+    newcomer: re.Pattern[str]
     own: re.Pattern[str]
     provided_object: re.Pattern[str]
     provided_person: re.Pattern[str]
@@ -130,9 +132,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         mentor_noun=re.compile(w.mentor_nouns, i),
         mentoring_noun=re.compile(w.mentoring_nouns, i),
         # «наставниками выступают работники Партнёра», «наставники из числа студентов»,
-        # «наставничество осуществляют инженеры Предприятия»
+        # «наставничество осуществляют инженеры Предприятия»; the mentees and their party may
+        # come between («Наставниками молодых учителей Стороны 2 выступают учителя Стороны 1»)
         mentor_as=re.compile(
-            rf"{mentors_said}\s+{filler}{{0,2}}?{w.mentors_are}\s+{filler}{{0,3}}?"
+            rf"{mentors_said}\s+(?:{filler}|\d+\s+){{0,4}}?{w.mentors_are}\s+{filler}{{0,3}}?"
             rf"{vocab.mentor_staff}\w*",
             i,
         ),
@@ -159,6 +162,25 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"{w.mentoring_nouns}\w*(?P<who>(?:\s+\S+){{0,8}}?)\s+{w.mentoring_over}\s+", i
         ),
         mentee_verb=re.compile(rf"{w.acting_as}\s+{w.mentee_nouns}", i),
+        # «наставническое сопровождение каждой проектной команды Школы осуществляется
+        # педагогами Учреждения», «наставничество ведётся силами Партнёра»: the mentoring (said
+        # in the nominative, not «контроль за наставничеством») done by the people or the
+        # party named after the passive verb
+        passive=re.compile(
+            rf"(?:{w.mentoring_nouns}\w*|{w.mentoring_support})(?:(?<=о)|(?<=ие)|(?<=ка)|(?<=щь))(?![а-яё])"
+            rf"(?:\s+[^\s.;:,]+){{0,8}}?\s+{w.mentoring_passive}\s+"
+            rf"(?:{w.by_forces}\s+)?(?:(?:[а-яё]+\s+){{0,2}}?{vocab.mentor_staff}\w*?(?:ами|ями))?",
+            i,
+        ),
+        # «направляет сотрудников (мастеров …) для сопровождения вновь принятых работников
+        # Заказчика», «закрепляет специалистов за молодыми педагогами Школы»: one party's staff
+        # sent to support, or attached to, the newcomers of the other — mentoring by its shape
+        newcomer=re.compile(
+            rf"{vocab.mentor_staff}\w*\s+(?:\([^()\n]{{1,80}}\)\s*)?"
+            rf"(?:(?:{w.for_mentees}\s+)?{w.newcomer_support}\w*|{w.assigned_to})\s+"
+            rf"(?:[а-яё]+\s+)?{w.newcomers}\w*\s+(?:[а-яё]+\s+)?(?:{vocab.mentee_people}|{vocab.mentor_staff})\w*",
+            i,
+        ),
         own=re.compile(rf"\b{w.own}", i),
         provided_object=re.compile(
             rf"(?P<mentee>{w.mentee_nouns})|(?P<mentor>{w.mentor_nouns})|{vocab.mentor_staff}"
@@ -177,11 +199,17 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         own_before=re.compile(rf"\b{w.own}\s+(?:[а-яё]+(?:ых|их)\s+)?$"),
         # «… за молодыми специалистами», «… за наставляемыми»: assigned to the mentees
         own_assigned=re.compile(
-            rf"\b{w.own}\s+(?:[а-яё]+(?:ых|их)\s+)?{vocab.mentor_staff}\w*\s+{w.assigned_to}\s+"
+            rf"\b{w.own}\s+(?:[а-яё]+(?:ых|их)\s+)?{vocab.mentor_staff}\w*\s+"
+            # «своих специалистов (методистов по предметным областям) за …»: a clarification
+            rf"(?:\([^()\n]{{1,80}}\)\s*)?{w.assigned_to}\s+"
             rf"(?:{w.young}\w*\s+)?{vocab.mentee_people}",
             i,
         ),
-        assigned=re.compile(rf"^\s*{w.assigned_to}\s+(?:{w.young}\w*\s+)?{vocab.mentee_people}", i),
+        assigned=re.compile(
+            rf"^\s*(?:\([^()\n]{{1,80}}\)\s*)?{w.assigned_to}\s+(?:{w.young}\w*\s+)?"
+            rf"{vocab.mentee_people}",
+            i,
+        ),
         purpose=re.compile(rf"[;(]|\b(?:{w.purpose}|{w.about})\b"),
         # «2.1. Партнёр обязуется:», «Школа:» over a list, or a section heading «3. Обязательства
         # Школы» / «Права и обязанности Колледжа» naming the party whose obligations follow
@@ -475,7 +503,9 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         sent = sm.group()
         low = sent.lower()
         # a sentence of mentoring: one that names it, or assigns one's own staff to the mentees
-        if not (rx.mentoring.search(sent) or rx.own_assigned.search(sent)):
+        # or to the other party's newcomers
+        newcomer = rx.newcomer.search(sent)
+        if not (rx.mentoring.search(sent) or rx.own_assigned.search(sent) or newcomer):
             continue
         if rx.mutual.search(sent) and rx.mentor_stem.search(sent):
             facts.mutual = True
@@ -525,6 +555,27 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             if p is not None and len(parties) == 2:
                 votes[1 - p] += 1
                 spans[1 - p] = spans[1 - p] or (sm.start(), sm.end())
+                continue
+        ps = rx.passive.search(sent)
+        if ps:
+            # «… осуществляется педагогами Учреждения»: the party right after the doers
+            p = _party_right_after(" " + sent[ps.end() :][:80].lstrip(), parties)
+            if p is not None:
+                votes[p] += 2
+                spans[p] = spans[p] or (sm.start(), sm.end())
+                continue
+        if newcomer:
+            # the party that sends or attaches its staff: the sentence's subject, or the party
+            # whose obligations these are; the newcomers' party (named after them) is the other
+            mentee = _party_right_after(sent[newcomer.end() : newcomer.end() + 80], parties)
+            p = _party_in(sent[: newcomer.start()], parties)
+            if p is None:
+                p = current_party(sm.start())
+            if p is None and mentee is not None and len(parties) == 2:
+                p = 1 - mentee
+            if p is not None and p != mentee:
+                votes[p] += 2
+                spans[p] = spans[p] or (sm.start(), sm.end())
                 continue
         pv = vocab.provide.search(sent)
         if pv and _provides_mentors(low[pv.end() :], rx):
@@ -754,22 +805,54 @@ def _ours(org: str | None, facts: AgreementFacts) -> None:
         facts.ours, facts.ours_how = school.index(True), "name"
 
 
+def _named_after_place(org: str, name: str) -> bool:
+    """The form's name gives a locality («школа с. Верхние Сады», «СОШ д. Берёзовка») whose
+    words' stems all stand, in order, in one word of the party's name — the adjective made of
+    it («Верхнесадовская», «Берёзовская»): the organisation is named after its place."""
+    loc = re.search(
+        rf"(?<![а-яё]){vocabulary().agreement.locality}\.\s*((?-i:[А-ЯЁ])[а-яё-]+"
+        r"(?:\s+(?-i:[А-ЯЁ])[а-яё-]+)?)",
+        org,
+        re.IGNORECASE,
+    )
+    if loc is None:
+        return False
+    place = re.findall(r"[а-яё]+", loc.group(1).lower().replace("ё", "е"))
+    stems = [w[: max(3, min(5, len(w) - 2))] for w in place]
+    pattern = re.compile(r"[а-яё-]*".join(re.escape(s) for s in stems))
+    return any(
+        pattern.search(word) and len(word) > len(loc.group(1)) // 2
+        for word in re.findall(r"[а-яё-]+", name.lower().replace("ё", "е"))
+    )
+
+
 def _ours_by_name(org: str, facts: AgreementFacts) -> bool:
     """The reporting organisation among the parties by the name typed in the form."""
     parties = facts.parties
-    scores = [_org_score(org, p.name) for p in parties]
-    order = sorted(range(len(parties)), key=lambda i: -scores[i])
-    if scores[order[0]] >= 70 and scores[order[0]] - scores[order[1]] >= 8:
-        facts.ours, facts.ours_how = order[0], "org"
-        return True
     # by its name, or by the abbreviation the preamble defines for it: «(далее – ЦОПП)»
     short = [
         i
         for i, p in enumerate(parties)
         if abbreviation_match(org, p.name) or abbreviation_match(org, p.designation)
     ]
+    # «ЦДТ Белорецк»: the form's own initials name one party; the town they share with the
+    # other party («Лицей № 17» г. Белорецк) does not outweigh them
+    if len(short) == 1 and _abbreviations(org):
+        facts.ours, facts.ours_how = short[0], "abbreviation"
+        return True
+    scores = [_org_score(org, p.name) for p in parties]
+    order = sorted(range(len(parties)), key=lambda i: -scores[i])
+    if scores[order[0]] >= 70 and scores[order[0]] - scores[order[1]] >= 8:
+        facts.ours, facts.ours_how = order[0], "org"
+        return True
     if len(short) == 1:
         facts.ours, facts.ours_how = short[0], "abbreviation"
+        return True
+    # «школа с. Верхние Сады»: the form names it by its village, the preamble by the adjective
+    # made of the village's name («Верхнесадовская СОШ»)
+    placed = [i for i, p in enumerate(parties) if _named_after_place(org, p.name)]
+    if len(placed) == 1:
+        facts.ours, facts.ours_how = placed[0], "locality"
         return True
     kind = org_type(org)
     same = [

@@ -114,7 +114,8 @@ def _numerals(vocab: Vocabulary, group: str) -> list[tuple[str, int]]:
 def _words_date(vocab: Vocabulary) -> re.Pattern[str] | None:
     """«тридцатого августа две тысячи двадцать четвёртого года»: the day an ordinal in the
     genitive («-ого», «третьего»; after a cardinal ten: «двадцать пятого»), the month's name,
-    the year's thousands, tens and last word an ordinal in the genitive, then «года»."""
+    the year's thousands, tens and last word an ordinal in the genitive, then «года» (or the
+    year in digits)."""
     ordinals = alternation([w for w, _ in _numerals(vocab, "ordinals")])
     tens = alternation([w for w, _ in _numerals(vocab, "tens")])
     thousands = alternation([w for w, _ in _numerals(vocab, "thousands")])
@@ -123,7 +124,9 @@ def _words_date(vocab: Vocabulary) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<![А-Яа-яЁё])(?:(?P<dt>{tens})\s+)?(?P<do>{ordinals})(?:ого|ьего)\s+"
         rf"(?P<m>{vocab.month_alternation})(?![а-яё])\s+"
-        rf"(?P<th>{thousands})\s+(?:(?P<yt>{tens})\s+)?(?P<yo>{ordinals})(?:ого|ьего)\s+год",
+        rf"(?:(?P<th>{thousands})\s+(?:(?P<yt>{tens})\s+)?(?P<yo>{ordinals})(?:ого|ьего)\s+год"
+        # «пятого февраля 2025 года»: the day in words, the year in digits
+        rf"|(?P<yd>(?:19|20)\d{{2}})\s*(?:г\.|г(?![а-яё])|год))",
         re.IGNORECASE,
     )
 
@@ -146,9 +149,13 @@ def _words_dates(text: str, vocab: Vocabulary) -> list[DateHit]:
             vocab, "ordinals", m.group("do")
         )
         year = (
-            _numeral_value(vocab, "thousands", m.group("th"))
-            + _numeral_value(vocab, "tens", m.group("yt"))
-            + _numeral_value(vocab, "ordinals", m.group("yo"))
+            int(m.group("yd"))
+            if m.group("yd")
+            else (
+                _numeral_value(vocab, "thousands", m.group("th"))
+                + _numeral_value(vocab, "tens", m.group("yt"))
+                + _numeral_value(vocab, "ordinals", m.group("yo"))
+            )
         )
         date = _make(year, month, day) if month and day and year > 1900 else None
         if date:
@@ -216,6 +223,7 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
         for k in sorted(hits)
         if 1990 <= hits[k].date.year <= 2099
         and not _birth_date(text, hits[k], vocab)
+        and not _phone_number(text, hits[k], vocab)
         and not _in_file_name(text, hits[k])
     ]
 
@@ -267,6 +275,22 @@ def _birth_date(text: str, hit: DateHit, vocab: Vocabulary) -> bool:
     )
 
 
+@lru_cache(maxsize=4)
+def _phone_before(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![а-яё])(?:{vocab.dates.phone_words})(?![а-яё])[^\n]*$|\)[ \t]*$", re.IGNORECASE
+    )
+
+
+def _phone_number(text: str, hit: DateHit, vocab: Vocabulary) -> bool:
+    """«тел. (34355) 4-11-90»: digits typed with hyphens after a phone word on their line, or
+    right after an area code in brackets, are a phone number, not a date."""
+    if "-" not in hit.text or "." in hit.text:
+        return False
+    line_a = text.rfind("\n", 0, hit.start) + 1
+    return bool(_phone_before(vocab).search(text, max(line_a, hit.start - 40), hit.start))
+
+
 _CODE = re.compile(r"\d{2}\.\d{2}\.\d{2}")
 
 
@@ -294,10 +318,24 @@ def _specialty_code(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
 
 
 def is_stamp(text: str, hit: DateHit) -> bool:
-    """A digital-signature / certificate stamp, not the document's date."""
+    """A digital-signature / certificate stamp, or the recipient's stamp of an incoming
+    document («Вх. № 01-12/2284 «16» 10 2024 г.»), not the document's date."""
     before = text[max(0, hit.start - 60) : hit.start]
     after = text[hit.end : hit.end + 12]
-    return bool(STAMP_CONTEXT.search(before)) or bool(re.match(r"\s*\d{1,2}:\d{2}", after))
+    return (
+        bool(STAMP_CONTEXT.search(before))
+        or bool(re.match(r"\s*\d{1,2}:\d{2}", after))
+        or bool(_incoming(vocabulary()).search(before))
+    )
+
+
+@lru_cache(maxsize=4)
+def _incoming(vocab: Vocabulary) -> re.Pattern[str]:
+    """The incoming stamp's word, then its number, on the date's line or the line above."""
+    return re.compile(
+        rf"(?<![а-яё])(?:{vocab.dates.incoming_stamp})[ \t]*(?:№[ \t]*\S+)?[ \t]*\n?[^\n]{{0,12}}$",
+        re.IGNORECASE,
+    )
 
 
 def is_cited(text: str, hit: DateHit, floor: int = 0, window: int = 90) -> bool:

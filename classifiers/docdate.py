@@ -18,7 +18,7 @@ from classifiers.dates import (
     template_unfilled,
     year_only,
 )
-from classifiers.doctype import KindResult, appendix
+from classifiers.doctype import KindResult, appendix, participation
 from classifiers.vocabulary import Vocabulary, vocabulary
 from evidence.models import DocKind
 
@@ -40,6 +40,9 @@ class DocDate:
     # the typed year stands alone on the title's date line («ПРИКАЗ № 57 / 2023 г.», «от «__»
     # ____ 2016 г.»): the document's year, though its day is not known
     year_line: bool = False
+    # … after blanks of a form left for the day and month («от «__» ____ 2024 г.», «__.__.2024»):
+    # the day was to be written by hand, not a document dated by its year alone («2024 год»)
+    year_blanks: bool = False
 
 
 def _upper(fragment: str) -> str:
@@ -60,6 +63,7 @@ class _Patterns:
     act_noun: re.Pattern[str]
     period_before: re.Pattern[str]
     state_before: re.Pattern[str]
+    event_before: re.Pattern[str]
     state_as_of: re.Pattern[str]
     revision_before: re.Pattern[str]
     adopted: re.Pattern[str]
@@ -107,6 +111,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # «по состоянию на 31 декабря 2023 года»: the date the figures describe, not the
         # report's own
         state_before=re.compile(rf"{w.state_as_of}\s*[«\"]?\s*$", i),
+        # «Дата проведения: 14 марта 2024 года»: the day of an event, not the paper's
+        event_before=re.compile(rf"(?<![а-яё]){w.event_labels}[ \t]*[:—–-]?[ \t]*[«\"]?[ \t]*$", i),
         state_as_of=re.compile(rf"{w.state_as_of}\s*", i),
         revision_before=re.compile(rf"(?<![а-яё]){w.page_revision}\s*:?\s*$", i),
         adopted=re.compile(
@@ -138,7 +144,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         signature=re.compile(w.signature_block, i),
         # a year typed on the date line of a title block, the rest handwritten:
         # ««__» ____ 2016 г.»
-        typed_year=re.compile(rf"(?<![\d.])((?:19|20)\d\d)\s*{w.year_words}", i),
+        # (or «__.__.2024 г.»: the blanks of the day and month dotted)
+        typed_year=re.compile(rf"(?:(?<![\d.])|(?<=_\.))((?:19|20)\d\d)\s*{w.year_words}", i),
         issue=re.compile(w.issue, i),
         order_number_before=re.compile(rf"{w.approving_order}\s*№\s*\S+\s*от\s*[«\"]?\s*$", i),
         council_act=re.compile(w.council_acts, i),
@@ -477,9 +484,21 @@ def _stamp_column(text: str, hits: list[DateHit], hit: DateHit) -> bool | None:
         # line, below a line that dated a column already, is the next column's (the taller
         # column runs on after the shorter one ends)
         index = earlier
+    elif cells == 1 and not earlier and False in row and _signed_line_above(text, line_a):
+        # «протокол № 1 ____ М.С. Дорофеева / «16» сентября 2024 г.»: a date alone on its line
+        # right under the stamps' signatures, no column dated before — the approval's
+        # signature and date («УТВЕРЖДАЮ / Директор / ____ ФИО / дата»)
+        return False
     else:
         index = dates + signed
     return row[min(index, len(row) - 1)]
+
+
+def _signed_line_above(text: str, line_a: int) -> bool:
+    """The line above ends with a signature and its signer's name."""
+    above_a = text.rfind("\n", 0, max(0, line_a - 1)) + 1
+    signed = list(_SIGNED.finditer(text, above_a, max(above_a, line_a - 1)))
+    return bool(signed) and not text[signed[-1].end() : line_a].strip()
 
 
 def _council_date(text: str, hits: list[DateHit], hit: DateHit, title_end: int) -> bool:
@@ -489,7 +508,12 @@ def _council_date(text: str, hits: list[DateHit], hit: DateHit, title_end: int) 
     rx = _rx()
     owner, free = _owner(text, hits, hit)
     # the act named before it already has its date: two stamps side by side, read line by line
-    column = None if free else _stamp_column(text, hits, hit)
+    # (or a signature closes its cell: «протокол № 1 ____ М.С. Дорофеева / «16» сентября …»)
+    line_a = text.rfind("\n", 0, hit.start) + 1
+    under_signature = rx.date_line_head.fullmatch(text, line_a, hit.start) is not None and (
+        _signed_line_above(text, line_a)
+    )
+    column = None if free and not under_signature else _stamp_column(text, hits, hit)
     if owner and column is None:
         council = bool(rx.council_act.match(owner))
         return council and rx.approval_block.search(text, 0, max(title_end, hit.end)) is not None
@@ -616,6 +640,29 @@ def _list_item(text: str, h: DateHit) -> bool:
     line_a = text.rfind("\n", 0, h.start) + 1
     m = re.compile(_LIST_MARK).match(text, line_a)
     return m is not None and m.end() <= h.start
+
+
+# A line that ends a sentence or a title's line (a name in quotes, a bracket).
+_LINE_ENDS = re.compile(r"[.:;!?»\")][ \t]*$")
+
+
+def _in_list_item(text: str, h: DateHit, reach: int = 3) -> bool:
+    """An item of a list, also wrapped: «1. Нормативная база: … приказ о закреплении пар / от
+    04.09.2024 № 201.» — the date's line runs on from lines above that end no sentence, up to
+    the item's mark."""
+    line_a = text.rfind("\n", 0, h.start) + 1
+    for _ in range(reach):
+        m = re.compile(_LIST_MARK).match(text, line_a)
+        if m is not None and m.end() <= h.start:
+            return True
+        if line_a == 0:
+            return False
+        prev_a = text.rfind("\n", 0, line_a - 1) + 1
+        prev = text[prev_a : line_a - 1]
+        if not prev.strip() or _LINE_ENDS.search(prev):
+            return False
+        line_a = prev_a
+    return False
 
 
 def _acts_listed(text: str, hits: list[DateHit], own: DateHit) -> bool:
@@ -877,6 +924,18 @@ def _issue_label(text: str, hits: list[DateHit]) -> DateHit | None:
     return None
 
 
+def _blank_label(text: str, end: int) -> bool:
+    """The rest of a label's line is a blank to fill in: «Дата выдачи «____» _______ 20__ г.»."""
+    line_b = text.find("\n", end)
+    rest = text[end : len(text) if line_b < 0 else line_b]
+    if template_unfilled(rest) is not None:
+        return True
+    # a scan's OCR drops the underscores: «Дата выдачи « » 20 г.» — empty quotes and the
+    # printed century of the year, nothing filled in
+    core = re.sub(r"(?:19|20)?[ \t_]*(?:г\.?|года?)[ \t.]*$", "", rest)
+    return bool(re.search(r"[_«»\"]", rest)) and re.fullmatch(r"[\s:«»\"'._/-]*", core) is not None
+
+
 def _year_alone(text: str, m: re.Match[str]) -> bool:
     """The year is all that is typed on its line, besides «от», a number, a month and blanks
     for the day: «2023 г.», «от «___» ________ 2016 г.», «№ 64/1 от ____ 2024 год»."""
@@ -929,8 +988,16 @@ def _foreign_date(text: str, hits: list[DateHit], x: DateHit) -> bool:
 
 def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     rx = _rx()
-    hits = find_dates(text, pivot_year)
+    read = find_dates(text, pivot_year)
     skipped: list[str] = []
+    hits = read
+    if participation().search(text, 0, FIRST_PAGE):
+        # «приняла участие в вебинаре … Дата проведения: 14 марта 2024 года»: a paper that
+        # attests one's part in an event is not dated by the event (a meeting's own protocol,
+        # which attests no one's participation, is)
+        event = [x for x in read if rx.event_before.search(text, max(0, x.start - 40), x.start)]
+        skipped.extend(x.text for x in event)
+        hits = [x for x in read if x not in event]
     head_end = min(len(text), 6000)
     h: DateHit | None = None
     how = "none"
@@ -942,7 +1009,10 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         if m:
             h = _first(text, hits, m.end(), m.end() + 80, m.end(), skipped, False, forms=False)
             how = "issue"
-        if h is None:
+        # «Дата выдачи «____» ________ 20___ г.»: the issue date's line is a blank of the form
+        # (filled in by hand) — the course's period does not stand in for it
+        blank_issue = m is not None and h is None and _blank_label(text, m.end())
+        if h is None and not blank_issue:
             # a course certificate dated by its period «с 01.10.2024 по 12.10.2024»
             period = rx.period_end.search(text)
             cands = [x for x in hits if not is_stamp(text, x)]
@@ -1033,6 +1103,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                     and not _form_requisites(text, x)
                     and not _mid_paragraph(text, x)
                     and not _by_act_in_clause(text, hits, x)
+                    # «1. Нормативная база: … приказ о закреплении пар от 04.09.2024 № 201»:
+                    # a numbered item of the body names an act, never the document's date
+                    and not _in_list_item(text, x)
                 ):
                     h = x
                     break
@@ -1145,7 +1218,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         if y:
             year, how = y[0], "period"
     typed_year = None
-    year_line = False
+    year_line = year_blanks = False
     if h is None and template is None and year is None:
         zone_a = max(0, kind.title_start - 300)
         zone_b = max(kind.title_end, kind.title_start + 400)
@@ -1153,11 +1226,18 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             m
             for m in rx.typed_year.finditer(text, zone_a, zone_b)
             if _possible_year(int(m.group(1)))
+            # the year of a whole date passed over (an incoming stamp's «16» 10 2024 г., an
+            # event's «Дата проведения: 14 марта 2024 года») is that date's, not a year typed
+            # on the document's own date line
+            and not any(x.start <= m.start() < x.end for x in read)
         ]
         alone = [m for m in found if _year_alone(text, m)]
         first = (alone or found)[:1]
         typed_year = int(first[0].group(1)) if first else None
         year_line = bool(alone)
+        if alone:
+            line_a = text.rfind("\n", 0, alone[0].start()) + 1
+            year_blanks = "_" in text[line_a : alone[0].start()]
     number = number_near(text, h) if h else None
     return DocDate(
         h.date if h else None,
@@ -1171,4 +1251,5 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         hits,
         typed_year,
         year_line,
+        year_blanks,
     )

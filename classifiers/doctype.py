@@ -293,6 +293,12 @@ def imperative() -> re.Pattern[str]:
     return _rx().imperative
 
 
+def participation() -> re.Pattern[str]:
+    """«Сертификат участника», «принял(а) участие», «за участие»: a paper attesting one's part
+    in an event."""
+    return _rx().participation
+
+
 def appendix() -> re.Pattern[str]:
     """«Приложение № 2 к приказу …»: the appendix of an act (group 1: the act)."""
     return _rx().appendix
@@ -393,6 +399,13 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
         stamp_zone = head[max(0, start - _STAMP_REACH) : start]
         in_stamp = bool(rx.stamp_before.search(stamp_zone[-120:])) or bool(
             "\n" not in stamp_zone and rx.stamp_before.search(stamp_zone)
+        )
+        # «ПРИНЯТО … на педагогическом совете … / протокол № 2 от …» in two columns: a
+        # lower-case act word inside the stamps' paragraph names the stamp's record, never
+        # the document (a document's own heading is in capitals or capitalised)
+        in_stamp = in_stamp or bool(
+            word[:1].islower()
+            and rx.stamp_before.search(stamp_zone[stamp_zone.rfind("\n\n") + 1 :])
         )
         order_follows = bool(rx.imperative.search(head[end : end + 1500]))
         if (

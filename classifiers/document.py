@@ -18,12 +18,22 @@ _NUMSIGN = re.compile(
     r"(?<![А-Яа-яЁёA-Za-z])(?:№|в„–|J\\Ъ|J\\Гs|Jtlb|JФ|ЛЪ|Л°|NЬ|NЪ|Nо|No|Nº|N°|N)(?=\s*[0-9OОlI|З]\s*[\d\-]?)"
 )
 _SPACED_WORD = re.compile(r"(?<![А-Яа-яЁё])((?:[А-ЯЁа-яё] ){3,}[А-ЯЁа-яё])(?![А-Яа-яЁё])")
+# A date letter-spaced like the heading above it («0 1 . 0 9 . 2 0 2 4»): digits and dots
+# one space apart, read whole when they make «DD.MM.YYYY».
+_SPACED_DIGITS = re.compile(r"(?<![\d.])(?<![\d.] )\d(?: [\d.]){7,9}(?![ ]?[\d.])")
+_WHOLE_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}")
+
+
+def _spaced_date(m: re.Match[str]) -> str:
+    joined = m.group().replace(" ", "")
+    return joined if _WHOLE_DATE.fullmatch(joined) else m.group()
 
 
 def repair(text: str) -> str:
     """Text for matching: the same length and offsets as far as possible, e-signature stamps
     and legal portals' notes blanked, «№» restored, hyphenated words and letter-spaced headings
-    («П Р И К А З») joined (offsets shift there; snippets are taken from the repaired text)."""
+    («П Р И К А З») and dates joined (offsets shift there; snippets are taken from the
+    repaired text)."""
     text = text.replace("\ufeff", "").replace("\xa0", " ")
     text = blank_stamps(text)  # an e-signature stamp is not the document's own text
     text = blank_notes(text)  # nor a legal portal's notes («Информация об изменяющих …»)
@@ -31,6 +41,7 @@ def repair(text: str) -> str:
     # words broken at a line end, also across the blank line OCR puts between the lines of a
     # scan («настав-\n\nничества»), in text extracted before ``normalise`` joined those
     text = join_hyphenated(text)
+    text = _SPACED_DIGITS.sub(_spaced_date, text)
     return _SPACED_WORD.sub(lambda m: m.group(1).replace(" ", ""), text)
 
 

@@ -171,10 +171,15 @@ def date_step(a: Assessment) -> Problem | None:
 def _year_settles(date: DocDate, rule: DateRule, year: int) -> bool:
     """Only the year stands on the document's date line («2023 г.», «от «__» ____ 2016 г.»):
     it decides when the year alone settles the rule — any year under «not after», another
-    year under «in the reporting year» (the same year there still needs the day)."""
+    year under «in the reporting year» (the same year there still needs the day). Blanks
+    left for the day and month («__.__.2024») mean a date written by hand: the year settles
+    only a break of the rule (a later year), else the date is unknown — «no date», naming the
+    typed year, for a reviewer to read the handwriting."""
     if not date.year_line or date.typed_year is None:
         return False
-    return rule is DateRule.NOT_AFTER or (rule is DateRule.IN_YEAR and date.typed_year != year)
+    if rule is DateRule.NOT_AFTER:
+        return date.typed_year > year or not date.year_blanks
+    return rule is DateRule.IN_YEAR and date.typed_year != year
 
 
 def _term_problem(a: Assessment, facts: agreements.AgreementFacts) -> Problem | None:
@@ -183,6 +188,20 @@ def _term_problem(a: Assessment, facts: agreements.AgreementFacts) -> Problem | 
     if a.date.date is None and facts.start is None and facts.end is None:
         return no_date(a)
     ok, why = agreements.in_force(facts, year)
+    if a.date.date is None and facts.start is None and ok:
+        # signed on a blank date line, «действует до 31.12.2025» from «the day of signing»:
+        # the end alone cannot show the agreement had begun by the reporting year — only an
+        # end before it (expired) or a year typed after it settles the rule
+        typed = a.date.typed_year
+        if not (typed and typed > year):
+            return no_date(a)
+        return a.problem(
+            Verdict.WRONG_YEAR,
+            "wrong_year_not_started",
+            facts.term_span or a.date_span(),
+            start=f"в {typed} г.",
+            year=year,
+        )
     if facts.prolongation:
         a.flags.append("auto_prolongation")
     if facts.end and facts.end < dt.date(year, 1, 1) and not ok:

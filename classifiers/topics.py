@@ -445,6 +445,39 @@ def _near_mentoring(group: str, key: str) -> Callable[[TopicContext], TopicResul
     return check
 
 
+# a line that opens the body of a plan, not its title: a table row, a numbered item, a label
+_BODY_LINE = re.compile(r"[^\S\n]*(?:[№\d]|[^\n]*\||[^\n:]{1,40}:)")
+
+
+def _heading_block(c: TopicContext) -> tuple[int, int]:
+    """The heading and the lines that continue it («ПЛАН РАБОТЫ / методического объединения … /
+    на 2024–2025 учебный год»), up to a blank line or the first line of the body."""
+    text = c.doc.text
+    start = end = c.kind.title_start
+    for n, line in enumerate(text[start : start + 600].split("\n")):
+        if n and (not line.strip() or _BODY_LINE.match(line)):
+            break
+        end += len(line) + 1
+        if n == 4:
+            break
+    return start, min(end, len(text))
+
+
+def _association(c: TopicContext) -> TopicResult:
+    """A methodological association of mentors. A plan (or programme) proves it only when it is
+    the association's own — «План работы методического объединения наставников» names it in
+    its title; a mentoring plan that mentions a session of some МО among its rows does not."""
+    if c.kind.kind is not DocKind.PROGRAMME:
+        return _near_mentoring("association", "off_topic_association")(c)
+    a, b = _heading_block(c)
+    own = [
+        h for h in c.near("association", "mentoring", window=4, after_only=True) if a <= h[0] < b
+    ]
+    if own:
+        return TopicResult(True, span=own[0])
+    return TopicResult(False, "off_topic_association_plan", {"found": c.kind.subtype or "план"})
+
+
 # the words after an incentive in a title that name whom it rewards: «о поощрении
 # муниципальных координаторов …» (a lower-case word of four letters or more opens them; «за»,
 # «и», «в» open no object)
@@ -493,7 +526,7 @@ CHECKS: dict[str, Callable[[TopicContext], TopicResult]] = {
     "personalised": _personalised,
     "programme_form": _programme_form,
     "further_training": _further_training,
-    "association": _near_mentoring("association", "off_topic_association"),
+    "association": _association,
     "payment": _near_mentoring("payment", "off_topic_payment"),
     "incentive": _incentive,
 }

@@ -80,6 +80,10 @@ class AgreementWords:
     mentoring_over: str
     assigned_to: str
     mentoring_support: str
+    mentoring_passive: str
+    by_forces: str
+    newcomer_support: str
+    newcomers: str
     young: str
     own: str
     purpose: str
@@ -116,6 +120,7 @@ class DateWords:
     council_acts: str
     period_prepositions: str
     state_as_of: str
+    event_labels: str
     page_revision: str
     adopted: str
     adoption_record: str
@@ -134,6 +139,8 @@ class DateWords:
     period_until: str
     specialty_words: str
     birth_words: str
+    phone_words: str
+    incoming_stamp: str
     form_requisites: str
 
 

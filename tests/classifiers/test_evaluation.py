@@ -36,6 +36,8 @@ TUNED_PARTS = [
     "blind15",
     "blind16",
     "blind17",
+    "blind18",
+    "blind19",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 

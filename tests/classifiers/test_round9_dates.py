@@ -184,9 +184,12 @@ def test_a_year_alone_not_after_the_reporting_year_passes(judge) -> None:
     assert "needs_review" in d.flags
 
 
-def test_a_year_after_blanks_for_the_day_passes_not_after(judge) -> None:
+def test_a_year_after_blanks_for_the_day_is_no_date_naming_it(judge) -> None:
+    # round 16 (issue 12): blanks left for the day and month are a date written by hand —
+    # «no date», naming the typed year, even where the year would pass «not after»
     d = judge(PAIRS_ORDER_BLANK_DAY.format(year=2022), "2.3", year=2024)
-    assert d.verdict is Verdict.OK
+    assert d.verdict is Verdict.NO_DATE
+    assert "2022" in d.message
 
 
 def test_a_later_year_after_blanks_for_the_day_fails_not_after(judge) -> None:

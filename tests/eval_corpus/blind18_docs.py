@@ -1515,8 +1515,8 @@ __________ Г.П. Дьячкова
 """,
             criterion="9.2",
             year=2024,
-            verdict="off_topic",
-            kind="certificate",
+            verdict="wrong_type",
+            kind="other",
             date=None,
             org="СОШ 7 Саратов",
         )

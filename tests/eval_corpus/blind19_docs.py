@@ -1843,7 +1843,7 @@ _______ И.Ю. Кротова                            _______ Р.М. Игна
             criterion="11.2",
             year=2024,
             verdict="wrong_type",
-            kind="certificate",
+            kind="other",
             date="2024-05-24",
             org="Детский сад 64 Звездочка",
         )
