@@ -54,6 +54,20 @@ SPACED_DATE = re.compile(
     r"(?:(?<=^от )|(?<=[^А-Яа-яЁё]от ))(\d{2})[ \t](\d{2})\.[ \t]*((?:19|20)\d{2})(?=[ \t]*г(?![а-яё]))",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=4)
+def _split_day(vocab: Vocabulary) -> re.Pattern[str]:
+    """«Дата выдачи 1 9.06.2023», «от 2 5.03.2024»: a scan's OCR put a space inside the day —
+    the date label (or «от») right before it shows the two digits are one day, not a count."""
+    w = vocab.dates
+    return re.compile(
+        rf"(?<![а-яё])(?:от|{w.date_labels}|{w.issue})[ \t]*:?[ \t]*[«\"]?[ \t]*"
+        r"([0-3])[ ](\d)\.(\d{2})\.((?:19|20)\d{2})(?!\d)",
+        re.IGNORECASE,
+    )
+
+
 ISO_DATE = re.compile(r"(?<![\d.])((?:19|20)\d{2})[./-](\d{2})[./-](\d{2})(?![\d])")
 TEMPLATE_DATE = re.compile(
     r"(?:[«\"]\s*_{1,}\s*[»\"]\s*_{2,}|_{2,}\s*\.\s*_{2,}\s*\.|_{3,}\s*)\s*(?:20|19)?\s*_{1,4}\s*"
@@ -186,6 +200,10 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
         date = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if date and m.start() not in hits:
             hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
+    for m in _split_day(vocab).finditer(text):
+        date = _make(int(m.group(4)), int(m.group(3)), int(m.group(1) + m.group(2)))
+        if date and m.start(1) not in hits:
+            hits[m.start(1)] = DateHit(date, m.start(1), m.end(), text[m.start(1) : m.end()])
     for m in SPACED_DATE.finditer(text):
         date = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if date and m.start() not in hits:

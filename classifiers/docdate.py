@@ -74,6 +74,7 @@ class _Patterns:
     signature: re.Pattern[str]
     typed_year: re.Pattern[str]
     issue: re.Pattern[str]
+    registration: re.Pattern[str]
     order_number_before: re.Pattern[str]
     council_act: re.Pattern[str]
     grounds: re.Pattern[str]
@@ -147,6 +148,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # (or «__.__.2024 г.»: the blanks of the day and month dotted)
         typed_year=re.compile(rf"(?:(?<![\d.])|(?<=_\.))((?:19|20)\d\d)\s*{w.year_words}", i),
         issue=re.compile(w.issue, i),
+        registration=re.compile(w.registration, i),
         order_number_before=re.compile(rf"{w.approving_order}\s*№\s*\S+\s*от\s*[«\"]?\s*$", i),
         council_act=re.compile(w.council_acts, i),
         # a clause that lists the grounds a document was written on: every act it names is cited
@@ -665,6 +667,40 @@ def _in_list_item(text: str, h: DateHit, reach: int = 3) -> bool:
     return False
 
 
+# A line that holds nothing but an act's requisites: «от 02.09.2024 № 301», «02.09.2024 г. № 5».
+_REQUISITES_BEFORE = re.compile(r"[ \t]*(?:от)?[ \t]*[«\"]?[ \t]*", re.IGNORECASE)
+_REQUISITES_AFTER = re.compile(r"[ \t]*(?:г\.?|года)?[ \t]*№[ \t]*\S+[ \t]*")
+
+
+def _requisites_line(text: str, h: DateHit) -> str | None:
+    """The number on the date's line when the line holds only a date and a number."""
+    a = text.rfind("\n", 0, h.start) + 1
+    b = text.find("\n", h.end)
+    b = len(text) if b < 0 else b
+    if not (
+        _REQUISITES_BEFORE.fullmatch(text, a, h.start)
+        and _REQUISITES_AFTER.fullmatch(text, h.end, b)
+    ):
+        return None
+    return number_near(text, h) or ""
+
+
+def _act_column(text: str, hits: list[DateHit], h: DateHit) -> bool:
+    """«Приказ о закреплении пар | от 02.09.2024 № 301 | … | от 02.09.2024 № 302»: lines of
+    bare requisites of different acts, one under another in a table's column (a cell per
+    line), cite those acts; the document's own date line is one of a kind (an appendix's
+    stamp repeats the same requisites)."""
+    own = _requisites_line(text, h)
+    if own is None:
+        return False
+    return any(
+        other is not None and (x.date, other) != (h.date, own)
+        for x in hits
+        if x is not h
+        for other in (_requisites_line(text, x),)
+    )
+
+
 def _acts_listed(text: str, hits: list[DateHit], own: DateHit) -> bool:
     """Another act's requisites on the line next to it («Приказ … от … № …» line after
     line, blank lines between or not): an entry of a list of cited acts."""
@@ -1012,6 +1048,10 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         # «Дата выдачи «____» ________ 20___ г.»: the issue date's line is a blank of the form
         # (filled in by hand) — the course's period does not stand in for it
         blank_issue = m is not None and h is None and _blank_label(text, m.end())
+        # no issue line, and «Регистрационный номер ________» a blank: the form's requisites
+        # (its number and date of issue) were not filled in — the course's period is not its date
+        reg = rx.registration.search(text) if m is None else None
+        blank_issue = blank_issue or (reg is not None and _blank_label(text, reg.end()))
         if h is None and not blank_issue:
             # a course certificate dated by its period «с 01.10.2024 по 12.10.2024»
             period = rx.period_end.search(text)
@@ -1106,6 +1146,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                     # «1. Нормативная база: … приказ о закреплении пар от 04.09.2024 № 201»:
                     # a numbered item of the body names an act, never the document's date
                     and not _in_list_item(text, x)
+                    and not _act_column(text, hits, x)
                 ):
                     h = x
                     break

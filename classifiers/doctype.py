@@ -161,6 +161,14 @@ _PROSE_WORDS_MIN = 15
 # how far back an approval stamp may reach on the line of a heading it holds: «Принято на
 # заседании педагогического совета <full name of the organisation> Протокол от … № …»
 _STAMP_REACH = 260
+# how far the title of a local act follows the label of its register entry («Локальный акт № …»)
+_LABEL_REACH = 200
+# download links under the documents a site's page offers
+_DOWNLOADS_MIN = 3
+# a section's number before its name in a table of contents («4.4.План мероприятий …»)
+_ENTRY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
+_PLAN_ENTRIES_MIN = 3
+_GENERIC_ACT = "акт"
 
 
 @dataclass(frozen=True)
@@ -196,6 +204,8 @@ class _Patterns:
     swot_quadrant: re.Pattern[str]
     law_article: re.Pattern[str]
     news_dateline: re.Pattern[str]
+    download_link: re.Pattern[str]
+    contents: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -270,6 +280,12 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"^[ \t]*[-–—•·*][ \t]*(?:{w.grounds_instrumental})(?![а-яё])", re.MULTILINE | i
         ),
         site_widget=re.compile(w.site_widget, i),
+        # «Положение об оказании платных услуг    скачать»: a download link ending a line
+        download_link=re.compile(
+            rf"(?:^|[ \t])(?:{w.download_links})[ \t]*(?:\([^)\n]{{0,30}}\))?[ \t]*$",
+            re.MULTILINE | i,
+        ),
+        contents=re.compile(rf"\s*(?:{w.contents_headings})(?![а-яё])", i),
         report_itself=re.compile(w.report_itself, i),
         swot_quadrant=re.compile(w.swot_quadrants, i),
         # «Статья 15. Сетевая форма …» opening a line
@@ -499,6 +515,48 @@ def _titled(rx: _Patterns, head: str, line_begin: int, start: int) -> int | None
     return m.start(1)
 
 
+def _plans_contents(rx: _Patterns, text: str, found: list[Heading]) -> KindResult | None:
+    """«Содержание 1. Информационная справка … 4.4. План мероприятий … 4.5. План мероприятий …
+    5.1. План-график …»: a text that opens with its table of contents names the sections, not
+    itself; a document whose sections are plans of events or work is a plan (a year's plan of
+    work made of the plans of its activities)."""
+    opening = rx.contents.match(text)
+    if opening is None:
+        return None
+    entries = [h for h in found if _ENTRY_NUMBER.search(text, max(0, h.start - 12), h.start)]
+    plans = [h for h in entries if h.kind is DocKind.PROGRAMME]
+    others = [h for h in entries if h.kind not in (DocKind.PROGRAMME, DocKind.OTHER)]
+    if len(plans) < _PLAN_ENTRIES_MIN or len(plans) <= len(others):
+        return None
+    return KindResult(
+        DocKind.PROGRAMME,
+        "план",
+        None,
+        0,
+        opening.end(),
+        f"оглавление из разделов-планов («{text[plans[0].start : plans[0].end]}» и др.)",
+        0.55,
+    )
+
+
+def _labelled_title(found: list[Heading], h: Heading) -> Heading:
+    """«Локальный акт № 12 к Уставу / ПОЛОЖЕНИЕ о …»: the generic word «акт» labels the act's
+    entry in the register of local acts; the act's own title (a kind of its own) follows it."""
+    if h.subtype != _GENERIC_ACT:
+        return h
+    title = next(
+        (
+            g
+            for g in found
+            if g.start > h.end
+            and g.start - h.end <= _LABEL_REACH
+            and g.kind not in (DocKind.OTHER, DocKind.ORDER)
+        ),
+        None,
+    )
+    return title or h
+
+
 def _body_start(text: str, start: int, limit: int = 600) -> int:
     m = _rx().body_mark.search(text, start, start + limit)
     return m.start() if m else min(len(text), start + limit)
@@ -554,6 +612,7 @@ def detect_kind(text: str) -> KindResult:
         # page printed first, the block under it) precedes it
         above = [h for h in found if h.end <= app.start() and h.kind is not DocKind.ORDER]
         own = after[0] if after else (above[0] if above else None)
+        own = _labelled_title(found, own) if own else None
         kind = own.kind if own else DocKind.OTHER
         sub = own.subtype if own else "приложение"
         if own is None:
@@ -679,6 +738,10 @@ def detect_kind(text: str) -> KindResult:
                 0.55,
             )
 
+    plans = _plans_contents(rx, text, found) if imp is None else None
+    if plans is not None:
+        return plans
+
     if found and imp is None and _link_list(text, found[0]):
         # «… Цель проверки: … / 1.Фото столовой / 2.План проверок / 3.Приказ»: a page's text
         # ending in the list of its links, not a document
@@ -693,7 +756,7 @@ def detect_kind(text: str) -> KindResult:
         )
 
     if found:
-        first = found[0]
+        first = _labelled_title(found, found[0])
         if first.subtype == _TOPIC_HEADING:
             if rx.site_widget.search(text, 0, first.start):
                 # «Размер шрифта … Обычная версия … Мониторинг системы образования …»: a site's
@@ -792,6 +855,10 @@ def detect_kind(text: str) -> KindResult:
         if kind in (DocKind.PROGRAMME, DocKind.OTHER) and _lists_acts(rx, text):
             # «Программа „Наставничество в школе“ … Документы: - Приказ …»: a site's section
             # that lists the acts of a programme is not the programme (nor the first act listed)
+            kind, sub, conf = DocKind.OTHER, "страница со списком документов", 0.6
+        elif len(rx.download_link.findall(text, 0, 8000)) >= _DOWNLOADS_MIN:
+            # «Информация об оказании платных услуг / Положение … скачать / Образец договора …
+            # скачать»: a site's section offering several files, none of them the document
             kind, sub, conf = DocKind.OTHER, "страница со списком документов", 0.6
         return KindResult(
             kind,

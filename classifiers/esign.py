@@ -24,6 +24,17 @@ from classifiers.vocabulary import Vocabulary, alternation, vocabulary
 _HEX = re.compile(r"^[\s:№]*(?:[0-9A-Fa-f]{2}[\s:]?){8,}\s*$")
 # a line that goes on with the validity of the line above: «по 09.05.2025»
 _CONTINUED = re.compile(r"^\s*(?:с|по|до)\s+[«\"]?\d", re.IGNORECASE)
+# A stamp run on in one line with the text (a PDF's layer read without line breaks): the value
+# of a field is a serial number, a validity or a date, or a person's name (two words, a third
+# only when it is a patronymic, so that the document's own title is never taken for it).
+_DAY = r"\d{1,2}\.\d{1,2}\.\d{2,4}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?"
+_INLINE_VALUE = (
+    r"(?:(?:[0-9A-Fa-f]{2}[ \t:]?){8,}"
+    rf"|(?:с\s+)?{_DAY}(?:\s+(?:до|по)\s+{_DAY})?"
+    r"|(?-i:[А-ЯЁ][а-яё-]+\s+(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+"
+    r"(?:\s+[А-ЯЁ][а-яё]+(?:вич|вна|ична|ич|оглы|кызы))?)))"
+)
+_INLINE_FIELDS_MIN = 2
 
 
 @lru_cache(maxsize=4)
@@ -36,6 +47,17 @@ def _patterns(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.P
         re.IGNORECASE | re.MULTILINE,
     )
     return heading, field, serial
+
+
+@lru_cache(maxsize=4)
+def _inline(vocab: Vocabulary) -> re.Pattern[str]:
+    """The fields of a stamp run on after its heading in the same line: «… ПОДПИСЬЮ Сертификат:
+    00FE… Владелец: Гудков К.Г. Действителен: с 14.09.2023 до 07.12.2024 О НАСТАВНИЧЕСТВЕ …»."""
+    field = alternation(vocab.stamp_fields)
+    return re.compile(
+        rf"(?:[ \t]*{field}(?![а-яё])[ \t]*:?[ \t]*{_INLINE_VALUE}){{{_INLINE_FIELDS_MIN},}}",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=4)
@@ -94,6 +116,10 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
         if spans and a < spans[-1][1]:
             continue
         line_a = text.rfind("\n", 0, a) + 1
+        run_on = _inline(vocabulary()).match(text, b) if headed else None
+        if run_on is not None:
+            spans.append((a, run_on.end()))
+            continue
         if text[line_a:a].strip() or text[b : _line_end(text, b)].strip(" \t:"):
             continue  # words of a sentence («… может быть подписан электронной подписью»)
         end, fields, blanks = b, 0 if headed else 1, 0

@@ -12,6 +12,7 @@ To add a step: write a function ``(Assessment) -> Problem | None`` here and put 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -117,16 +118,20 @@ def agreement_step(a: Assessment) -> Problem | None:
 
 
 def issuer_step(a: Assessment) -> Problem | None:
-    """An order issued by an authority, not by the reporting organisation: a doubt."""
-    issuer = foreign_issuer(a.doc.text, a.kind, a.ctx.org)
-    if issuer:
-        a.flags.append("issuer_not_reporting_org")
-        a.details["issuer"] = issuer
-        a.doubt("review_issuer", 0.2)
+    """An order issued by an authority (a ministry, an education department), not by the
+    reporting organisation: it does not prove the organisation's own act, which every order
+    criterion asks for («приказ … в образовательной организации») — `off_topic`, with a human
+    look, since the letterhead alone tells the issuer."""
     if a.date.how == "signature" and a.kind.kind is DocKind.ORDER:
         a.flags.append("date_from_signature")
         a.confidence -= 0.15
-    return None
+    issuer = foreign_issuer(a.doc.text, a.kind, a.ctx.org)
+    if not issuer:
+        return None
+    a.flags += ["issuer_not_reporting_org", "needs_review"]
+    a.details["issuer"] = issuer
+    a.confidence -= 0.2
+    return a.problem(Verdict.OFF_TOPIC, "off_topic_issuer", a.heading_span())
 
 
 def date_step(a: Assessment) -> Problem | None:
@@ -252,6 +257,11 @@ def foreign_issuer(text: str, kind: KindResult, org: str | None) -> str | None:
     if kind.kind is not DocKind.ORDER or not org or kind.heading is None:
         return None
     header = text[max(0, kind.heading.start - 400) : kind.heading.start]
+    # «Приказ Минпросвещения КБР от 21.03.2023 N 22/294 …» (a legal portal's title of the act):
+    # the issuer named on the heading's line, between the act's word and its date or number
+    line_end = text.find("\n", kind.heading.end)
+    line = text[kind.heading.end : line_end if line_end != -1 else len(text)]
+    header += " " + re.split(r"\s(?:от|№|N)\s", line + " ", maxsplit=1)[0]
     vocab = vocabulary()
     if not vocab.authority.search(header):
         return None

@@ -304,6 +304,27 @@ def _squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
+def _pair_fields(text: str, end: int) -> tuple[int, int] | None:
+    """«Наставник: Иванова … / Наставляемый: Петрова …» before ``end``: the fields that name
+    one pair (or group) of a personalised programme; the span of the mentor's field."""
+    m1 = _FIELD_MENTOR.search(text, 0, end)
+    m2 = _FIELD_MENTEE.search(text, 0, end)
+    return (m1.start(), m1.end()) if m1 and m2 else None
+
+
+# A leader's form («руководитель – педагог») is a form of its own, though both are staff.
+_LEADER = "руководитель"
+
+
+def _many_forms(c: TopicContext) -> bool:
+    """The text names two forms of mentoring or more (the organisation's general programme)."""
+    found = set()
+    for a, b in _FORM.findall(c.doc.text):
+        lead = " ".join(a.lower().split()) == _LEADER
+        found.add("leader_teacher" if lead else _form_of(a, b))
+    return len(found) >= 2
+
+
 def _personalised(c: TopicContext) -> TopicResult:
     near = c.near("personalised", "programme_any", window=3)
     if _pair_plan().search(_squeeze(c.doc.text[c.kind.title_start : c.title_zone[1]])):
@@ -318,6 +339,12 @@ def _personalised(c: TopicContext) -> TopicResult:
         gap = re.search(r"\n[ \t]*\n|\n[ \t]*[|\d]", c.doc.text[head_end:b])
         b = head_end + gap.start() if gap else b
         near = [h for h in near if a <= h[0] < b]
+        pair = _pair_fields(c.doc.text, c.kind.heading.start if c.kind.heading else a)
+        if not near and pair is not None:
+            # «Наставник: … / Наставляемый: …» above «План мероприятий»: the plan is a section
+            # of one pair's programme (its title unread, as a scan's split word), not the
+            # organisation's plan of events
+            return TopicResult(True, span=pair)
         if not near:
             return TopicResult(
                 False,
@@ -325,12 +352,19 @@ def _personalised(c: TopicContext) -> TopicResult:
                 {"found": c.kind.subtype},
                 (c.kind.title_start, b),
             )
+    pair = _pair_fields(c.doc.text, len(c.doc.text))
+    a, b = c.title_zone
+    if near and pair is None and not any(a <= h[0] < b for h in near) and _many_forms(c):
+        # «Формы наставничества: «педагог – педагог», «руководитель – педагог» … Для каждой
+        # пары составляется индивидуальный план»: the organisation's general programme spans
+        # several forms and only speaks of its pairs' individual plans
+        return TopicResult(
+            False, "off_topic_not_personalised", span=(c.kind.title_start, c.title_zone[1])
+        )
     if near:
         return TopicResult(True, span=near[0])
-    m1 = _FIELD_MENTOR.search(c.doc.text)
-    m2 = _FIELD_MENTEE.search(c.doc.text)
-    if m1 and m2:
-        return TopicResult(True, span=(m1.start(), m1.end()))
+    if pair is not None:
+        return TopicResult(True, span=pair)
     # «Программа наставничества по форме «студент – ученик» «Шаг в профессию»»: a programme
     # titled by one form of mentoring is that form's programme for its pairs (the target
     # model's personalised programme); the organisation's general one spans several forms
@@ -347,12 +381,16 @@ def _personalised(c: TopicContext) -> TopicResult:
 
 _ROLE = (
     r"(ученик|учащийся|обучающийся|школьник|воспитанник|молодой\s+(?:специалист|педагог|учитель)|учитель|педагог|"
-    r"студент|руководитель|работодатель)"
+    r"воспитатель|студент|руководитель|работодатель)"
 )
 _FORM = re.compile(rf"{_ROLE}\s*[-–—]\s*{_ROLE}", re.IGNORECASE)
 # «по форме «учитель – ученик»», «по модели «Учитель – Ученик»» (the model of one form),
-# «Целевая модель наставничества в форме «Учитель – Учитель»»
-_BY_FORM = re.compile(rf"(?:по|в)\s+(?:форме|модели)\s*[«\"]?\s*{_FORM.pattern}", re.IGNORECASE)
+# «Целевая модель наставничества в форме «Учитель – Учитель»»; «Программа наставничества
+# «Воспитатель – воспитатель»» (the form in quotes right after the title's words)
+_BY_FORM = re.compile(
+    rf"(?:(?:по|в)\s+(?:форме|модели)\s*[«\"]?|наставничества\s*[«\"])\s*{_FORM.pattern}",
+    re.IGNORECASE,
+)
 _TEACHER_ROLES = {
     "учитель",
     "педагог",
@@ -360,6 +398,7 @@ _TEACHER_ROLES = {
     "молодой специалист",
     "молодой педагог",
     "молодой учитель",
+    "воспитатель",  # a kindergarten's teacher: «воспитатель – воспитатель» is teacher–teacher
 }
 _STUDENT_ROLES = {"ученик", "учащийся", "обучающийся", "школьник", "воспитанник"}
 

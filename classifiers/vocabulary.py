@@ -136,6 +136,7 @@ class DateWords:
     signature_block: str
     year_words: str
     issue: str
+    registration: str
     period_until: str
     specialty_words: str
     birth_words: str
@@ -182,6 +183,8 @@ class StructureWords:
     site_widget: str
     site_informer: str
     weekdays: str
+    download_links: str
+    contents_headings: str
 
 
 def _word_lists(cls: Any, section: _Reader, skip: tuple[str, ...] = ()) -> dict[str, str]:

@@ -38,6 +38,8 @@ TUNED_PARTS = [
     "blind17",
     "blind18",
     "blind19",
+    "blind20",
+    "blind21",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 

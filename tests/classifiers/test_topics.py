@@ -177,10 +177,12 @@ def test_order_approving_a_monitoring_regulation_is_not_the_mentoring_regulation
     assert judge(text, "1.3").verdict.value == "ok"
 
 
-def test_order_of_an_education_authority_asks_for_review(judge) -> None:
+def test_order_of_an_education_authority_is_not_the_organisations_own(judge) -> None:
+    # seed 004: a school links the city department's order where its own order is asked for
     text = "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ГОРОДА ИЖЕВСКА\n" + TEACHERS
     d = judge(text, "1.1", org="МБОУ СОШ № 12")
-    assert d.verdict.value == "ok"
+    assert d.verdict.value == "off_topic"
+    assert "приказ самой образовательной организации" in d.message
     assert "issuer_not_reporting_org" in d.flags and "needs_review" in d.flags
     own = (
         "МБОУ «Средняя общеобразовательная школа № 12»\nУправление образования Администрации г. Ижевска\n"

@@ -254,7 +254,7 @@ def _orders() -> Iterator[Doc]:
         e07,
         "1.3",
         2024,
-        "wrong_year",
+        "off_topic",
         "order",
         "2023-02-14",
         org="МБОУ Кезская СОШ № 1",
