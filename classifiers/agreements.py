@@ -606,6 +606,12 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                 votes[p] += 1
                 spans[p] = spans[p] or (sm.start(), sm.end())
                 break
+    # a list of the pairs (an appendix's table «Наставник | Организация | Наставляемые»): the
+    # party that most rows place the mentors in provides them
+    table = _pairs_table(text, parties, rx)
+    if table is not None:
+        votes[table[0]] += 2
+        spans[table[0]] = spans[table[0]] or table[1]
     facts.votes = votes
     if facts.mutual:
         return
@@ -620,6 +626,79 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         facts.provider = best
         facts.provider_span = spans[best]
         facts.contested = 2 * sorted(votes)[-2] >= votes[best]
+
+
+def _cells(line: str) -> list[str] | None:
+    """A table's row as text gives it: cells between borders («| … | … |»)."""
+    if "|" not in line:
+        return None
+    cells = [c.strip() for c in line.strip().strip("|").split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def _cell_party(text: str, parties: list[Party]) -> int | None:
+    """The party a table's cells name: by its designation or its kind, else by its
+    abbreviation («КГБПОУ «РАПТ»» for «… «Рубцовский аграрно-промышленный техникум»»)."""
+    p = _party_in(text, parties)
+    if p is not None:
+        return p
+    named = [i for i, pt in enumerate(parties) if abbreviation_match(text, pt.name)]
+    return named[0] if len(named) == 1 else None
+
+
+def _pairs_table(
+    text: str, parties: list[Party], rx: _Patterns
+) -> tuple[int, tuple[int, int]] | None:
+    """A table of the pairs: a header with a column of the mentors and one of the mentees
+    («ФИО наставника | Место работы | Наставляемые | Класс»; a column of neither belongs to the
+    people's column before it). The party named on the mentors' side of most rows (or, of two
+    parties, the one not named on the mentees' side) provides the mentors."""
+    mentee_nouns = vocabulary().agreement.mentee_nouns
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for k, line in enumerate(lines):
+        header = _cells(line)
+        if header is None:
+            continue
+        roles: list[str | None] = []
+        for cell in header:
+            mentor = bool(rx.mentor_noun.search(cell))
+            mentee = bool(re.search(mentee_nouns, cell, re.IGNORECASE))
+            if mentor != mentee:
+                roles.append("mentor" if mentor else "mentee")
+            elif mentor or not roles:
+                roles.append(None)
+            else:
+                roles.append(roles[-1])
+        if "mentor" not in roles or "mentee" not in roles:
+            continue
+        tally = [0] * len(parties)
+        end = offsets[k + 1]
+        for j in range(k + 1, len(lines)):
+            if not lines[j].strip():
+                continue
+            row = _cells(lines[j])
+            if row is None:
+                break
+            end = offsets[j + 1]
+            if len(row) != len(header):
+                continue
+            sides = {
+                role: " | ".join(c for c, r in zip(row, roles, strict=True) if r == role)
+                for role in ("mentor", "mentee")
+            }
+            m = _cell_party(sides["mentor"], parties) if sides["mentor"] else None
+            e = _cell_party(sides["mentee"], parties) if sides["mentee"] else None
+            if m is None and e is not None and len(parties) == 2:
+                m = 1 - e
+            if m is not None and m != e:
+                tally[m] += 1
+        best = max(range(len(parties)), key=lambda i: tally[i])
+        if tally[best] and sorted(tally)[-2] < tally[best]:
+            return best, (offsets[k], min(end, len(text)))
+    return None
 
 
 def _party_right_after(fragment: str, parties: list[Party]) -> int | None:

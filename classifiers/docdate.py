@@ -111,7 +111,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         period_before=re.compile(rf"(?<![а-яё]){w.period_prepositions}\s*[«\"]?\s*$", i),
         # «по состоянию на 31 декабря 2023 года»: the date the figures describe, not the
         # report's own
-        state_before=re.compile(rf"{w.state_as_of}\s*[«\"]?\s*$", i),
+        state_before=re.compile(
+            rf"(?:{w.state_as_of}|(?:^|\n)[ \t]*{w.state_line})\s*[«\"]?\s*$", i
+        ),
         # «Дата проведения: 14 марта 2024 года»: the day of an event, not the paper's
         event_before=re.compile(rf"(?<![а-яё]){w.event_labels}[ \t]*[:—–-]?[ \t]*[«\"]?[ \t]*$", i),
         state_as_of=re.compile(rf"{w.state_as_of}\s*", i),
@@ -623,6 +625,24 @@ def _in_prose(text: str, h: DateHit) -> bool:
     )
 
 
+_SENTENCE_WORDS = 5
+
+
+def _opens_sentence(text: str, h: DateHit) -> bool:
+    """«20 апреля 2022 года состоялось первое заседание Совета …»: a date that opens its line
+    and runs on, in lower case, into a sentence of several words opens a paragraph of running
+    prose — not the date line under a title («12 марта 2024 г.   г. Курган», «… № 15»)."""
+    line_a = text.rfind("\n", 0, h.start) + 1
+    line_b = text.find("\n", h.end)
+    line_b = len(text) if line_b < 0 else line_b
+    prose = _PROSE_AFTER.match(text, h.end, line_b)
+    if text[line_a : h.start].strip(' \t«"') or prose is None:
+        return False
+    # the sentence runs from the first lower-case word after the date («г.» passed over)
+    sentence = re.split(r"[.!?;](?:\s|$)", text[prose.end() : line_b], maxsplit=1)[0]
+    return len(re.findall(r"[А-Яа-яЁё]{2,}", sentence)) >= _SENTENCE_WORDS
+
+
 _BULLET = re.compile(r"[ \t]*[•·*▪►][ \t]*")
 
 
@@ -1090,6 +1110,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         if h is not None and kind.heading is None and _in_prose(text, h):
             skipped.append(h.text)  # no heading: a page's running text, not a title block
             h = None
+        if h is not None and kind.heading is not None and _opens_sentence(text, h):
+            skipped.append(h.text)  # «20 апреля 2022 года состоялось …»: a paragraph's start
+            h = None
         if h is not None and _heading_in_sentence(text, kind, h):
             skipped.append(h.text)  # «… (Указ от 27.06.2022 № 401)»: an act cited in a sentence
             h = None
@@ -1236,6 +1259,18 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         if m:
             h = next((x for x in hits if m.end() - 2 <= x.start <= m.end() + 3), None)
             how = "state_date"
+        if h is None:
+            # … or on a line of its own under the title: «Справка о … / на 01.10.2024»
+            h = next(
+                (
+                    x
+                    for x in hits
+                    if kind.title_start <= x.start < kind.title_end
+                    and rx.state_before.search(text[max(0, x.start - 30) : x.start])
+                ),
+                None,
+            )
+            how = "state_date" if h else how
 
     flags: list[str] = []
     if skipped:

@@ -153,6 +153,9 @@ _NUMBER_THEN_DATE = re.compile(r"№\s*\d[\w/-]*\s+от\s+\d{1,2}[./]\d{1,2}[./]
 _SWOT_QUADRANTS_MIN = 2
 _TOPIC_HEADING = "мониторинг"
 _TOPIC_FOLLOWED = 300
+# a site section's tabs of school years, each alone on its line («2024-2025 / 2022-2024»)
+_YEAR_TAB = re.compile(r"^[ \t]*20\d\d[ \t]*[-–—/][ \t]*(?:20)?\d\d[ \t]*$", re.MULTILINE)
+_YEAR_TABS_MIN = 2
 # a document's title with nothing after it, under a page's prose: the name of a link
 _LINK_PROSE_MIN = 100
 # a paragraph of prose, not a title: this long, this many words, more than one sentence
@@ -758,9 +761,14 @@ def detect_kind(text: str) -> KindResult:
     if found:
         first = _labelled_title(found, found[0])
         if first.subtype == _TOPIC_HEADING:
-            if rx.site_widget.search(text, 0, first.start):
+            if (
+                rx.site_widget.search(text, 0, first.start)
+                or len(_YEAR_TAB.findall(text, 0, first.start)) >= _YEAR_TABS_MIN
+            ):
                 # «Размер шрифта … Обычная версия … Мониторинг системы образования …»: a site's
-                # page under the name of its section, not a monitoring report
+                # page under the name of its section, not a monitoring report; so is a title
+                # under the section's tabs of school years («Наставничество / 2024-2025 /
+                # 2022-2024 / Мониторинг реализации …»)
                 return KindResult(
                     DocKind.OTHER,
                     "страница сайта",

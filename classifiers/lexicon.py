@@ -7,10 +7,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from classifiers.morph import lemmas_of
 from classifiers.vocabulary import config_dir as current_config_dir
+from config.yamlfile import load_yaml
 
 
 @dataclass(frozen=True)
@@ -37,8 +36,7 @@ class Lexicon:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+    data = load_yaml(path) or {}
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping")
     return data

@@ -126,11 +126,16 @@ def issuer_step(a: Assessment) -> Problem | None:
         a.flags.append("date_from_signature")
         a.confidence -= 0.15
     issuer = foreign_issuer(a.doc.text, a.kind, a.ctx.org)
-    if not issuer:
+    approver = None if issuer else foreign_approval(a.doc.text, a.kind, a.ctx.org)
+    if not (issuer or approver):
         return None
     a.flags += ["issuer_not_reporting_org", "needs_review"]
-    a.details["issuer"] = issuer
+    a.details["issuer"] = issuer or approver
     a.confidence -= 0.2
+    if approver:
+        # «Утверждено постановлением Правительства …»: an authority's regulation, not the
+        # organisation's local act
+        return a.problem(Verdict.OFF_TOPIC, "off_topic_approver", a.heading_span())
     return a.problem(Verdict.OFF_TOPIC, "off_topic_issuer", a.heading_span())
 
 
@@ -270,6 +275,28 @@ def foreign_issuer(text: str, kind: KindResult, org: str | None) -> str | None:
     if vocab.own_letterhead.search(header):
         return None  # the organisation's own letterhead, which names its founder too
     return " ".join(header.split())[-150:]
+
+
+def foreign_approval(text: str, kind: KindResult, org: str | None) -> str | None:
+    """A regulation approved by an authority's act, not by the organisation: its approval
+    stamp names the act and its issuer («Утверждено постановлением Правительства Республики
+    …», «УТВЕРЖДЕНО приказом министерства образования …») — a region's or a municipality's
+    regulation, not the organisation's local act."""
+    if kind.kind is not DocKind.REGULATION or not org:
+        return None
+    vocab = vocabulary()
+    stamp = re.compile(
+        rf"(?<![а-яё])(?:{vocab.dates.approval_stamp})\s+(?:{vocab.dates.act_nouns})"
+        rf"\s+(?:{vocab.authority.pattern})[^\n]{{0,80}}(?:\n[^\n]{{0,80}})?",
+        re.IGNORECASE,
+    )
+    end = kind.heading.start if kind.heading else kind.title_start
+    m = stamp.search(text, max(0, end - 400), end)
+    if m is None or fuzz.partial_ratio(org.lower(), m.group().lower()) >= 75:
+        return None
+    if vocab.own_letterhead.search(m.group()):
+        return None  # «… приказом департамента … от …» on the organisation's own letterhead
+    return " ".join(m.group().split())[:150]
 
 
 def agreement_details(f: agreements.AgreementFacts) -> dict[str, Any]:

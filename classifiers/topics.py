@@ -304,11 +304,37 @@ def _squeeze(text: str) -> str:
     return " ".join(text.split())
 
 
+# what may precede a field's label on its line: list markers, a table border, a number
+_FIELD_MARKERS = re.compile(r"[\s|•·*\-–—\d.)(]*")
+
+
+@lru_cache(maxsize=4)
+def _field_nonvalue(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(vocab.structure.pair_field_nonvalues, re.IGNORECASE)
+
+
+def _field(rx: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """The first field of ``rx`` before ``end``: a label that opens its line (after a list
+    marker and at most one word, «Ф.И.О. наставника:», «Категория наставляемой:») or is written
+    with a capital, and a value that is no quantity or definition — not «доля студентов в роли
+    наставляемых – не менее 30 %», «Наставник – участник программы …»."""
+    nonvalue = _field_nonvalue(vocabulary())
+    for m in rx.finditer(text, 0, end):
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        prefix = line[_FIELD_MARKERS.match(line).end() :].split()  # type: ignore[union-attr]
+        if len(prefix) > 1 and not text[m.start()].isupper():
+            continue
+        if nonvalue.match(text, m.end() - 1):
+            continue
+        return m
+    return None
+
+
 def _pair_fields(text: str, end: int) -> tuple[int, int] | None:
     """«Наставник: Иванова … / Наставляемый: Петрова …» before ``end``: the fields that name
     one pair (or group) of a personalised programme; the span of the mentor's field."""
-    m1 = _FIELD_MENTOR.search(text, 0, end)
-    m2 = _FIELD_MENTEE.search(text, 0, end)
+    m1 = _field(_FIELD_MENTOR, text, end)
+    m2 = _field(_FIELD_MENTEE, text, end)
     return (m1.start(), m1.end()) if m1 and m2 else None
 
 
@@ -410,6 +436,18 @@ _TEACHER_PUPIL = "teacher_pupil"
 _STUDENT_STUDENT = "student_student"
 _STUDENT_PUPIL = "student_pupil"
 _STUDENT = "студент"
+# «руководитель – педагог» (3.4): a leader mentors a teacher (or a newly appointed leader)
+_LEADER_TEACHER = "leader_teacher"
+# «иная форма» (3.7): a form none of 3.1–3.6
+_OTHER = "other"
+_LISTED_FORMS = {
+    "students",
+    "teachers",
+    _TEACHER_PUPIL,
+    _STUDENT_STUDENT,
+    _STUDENT_PUPIL,
+    _LEADER_TEACHER,
+}
 # what proves a form: a college's «обучающийся – обучающийся» is its «студент – студент»
 _FORM_ACCEPTS = {_STUDENT_STUDENT: {_STUDENT_STUDENT, "students"}}
 # whom each form's mentee is: the group a programme's «Наставляемый: …» line names
@@ -419,11 +457,14 @@ _FORM_MENTEES = {
     _TEACHER_PUPIL: "students",
     _STUDENT_STUDENT: "students",
     _STUDENT_PUPIL: "students",
+    _LEADER_TEACHER: "teachers",
 }
 
 
 def _form_of(a: str, b: str) -> str | None:
     a, b = " ".join(a.lower().split()), " ".join(b.lower().split())
+    if a == _LEADER and b in _TEACHER_ROLES:
+        return _LEADER_TEACHER
     if a in _STUDENT_ROLES and b in _STUDENT_ROLES:
         return "students"
     if a in _TEACHER_ROLES and b in _TEACHER_ROLES:
@@ -437,9 +478,95 @@ def _form_of(a: str, b: str) -> str | None:
     return f"{a} – {b}"
 
 
+# who a pair's member is, from the value of his field («Наставник: Иванова А.А., учитель
+# математики», «Наставляемый: Петров, обучающийся 8 класса», «студент 2 курса»)
+_SEAT_PUPIL = re.compile(
+    r"обучающ|учени[кц]|учащ|школьни|воспитанни|\d+\s*[«\"]?[а-я]?[»\"]?\s*класс", re.IGNORECASE
+)
+_SEAT_STUDENT = re.compile(r"студент|\d+\s*курс", re.IGNORECASE)
+_SEAT_TEACHER = re.compile(
+    r"учител|педагог|воспитател|преподавател|молод\w+\s+специалист|мастер\w*\s+п", re.IGNORECASE
+)
+_SEAT_END = re.compile(r"\n|наставляем", re.IGNORECASE)
+
+
+def _seat(value: str, leader: bool) -> str | None:
+    """«leader», «teacher», «student» (a college's), «pupil» or None (unclear, or both)."""
+    if leader:
+        return "leader"
+    found = [
+        name
+        for name, rx in (
+            ("teacher", _SEAT_TEACHER),
+            ("student", _SEAT_STUDENT),
+            ("pupil", _SEAT_PUPIL),
+        )
+        if rx.search(value)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+# the form of a pair by its members' seats (mentor, mentee)
+_SEAT_FORMS = {
+    ("leader", "teacher"): _LEADER_TEACHER,
+    ("leader", "leader"): _LEADER_TEACHER,
+    ("teacher", "teacher"): "teachers",
+    ("teacher", "pupil"): _TEACHER_PUPIL,
+    ("teacher", "student"): _TEACHER_PUPIL,
+    ("pupil", "pupil"): "students",
+    ("student", "student"): _STUDENT_STUDENT,
+    ("student", "pupil"): _STUDENT_PUPIL,
+}
+
+
+def _pair_form(c: TopicContext) -> tuple[str, tuple[int, int]] | None:
+    """The form of the pair a programme's fields name, when it does not name its form: a
+    leader mentoring a teacher is «руководитель – педагог», a teacher a teacher «учитель –
+    учитель», a student of the 10th form a pupil «ученик – ученик», and so on."""
+    text = c.doc.text
+    m1 = _field(_FIELD_MENTOR, text, len(text))
+    m2 = _field(_FIELD_MENTEE, text, len(text))
+    if not (m1 and m2):
+        return None
+    values = []
+    for m in (m1, m2):
+        a = m.end() - 1
+        stop = _SEAT_END.search(text, a, a + 200)
+        values.append(text[a : stop.start() if stop else a + 200])
+    leader = re.compile(vocabulary().structure.pair_leaders, re.IGNORECASE)
+    mentor = _seat(values[0], bool(leader.search(values[0])))
+    mentee = _seat(values[1], False)
+    if mentee is None and leader.search(values[1]):
+        mentee = "leader"  # a newly appointed deputy head
+    form = _SEAT_FORMS.get((mentor or "", mentee or ""))
+    return (form, (m1.start(), m2.end())) if form else None
+
+
+def _other_form(c: TopicContext, forms: list[tuple[str | None, re.Match[str]]]) -> TopicResult:
+    """3.7 asks for a form none of 3.1–3.6 (seed 004: «только иные формы, не те, что обозначены
+    выше»). A programme whose named form, or its pair's roles, is one of them («педагог –
+    педагог», a teacher and a young teacher) — whether or not it calls itself «иная форма» —
+    belongs under that form."""
+    found = [(f, (m.start(), m.end())) for f, m in forms]
+    if not found:
+        pair = _pair_form(c)
+        found = [pair] if pair else []
+    if not found or any(f not in _LISTED_FORMS for f, _ in found):
+        return TopicResult(True)
+    f, span = found[0]
+    return TopicResult(
+        False,
+        "off_topic_programme_form",
+        {"found": _form_words(c, f or ""), "expected": _form_words(c, _OTHER)},
+        span,
+    )
+
+
 def _programme_form(c: TopicContext) -> TopicResult:
     need = str(c.rule.get("audience") or "")
     forms = [(_form_of(m.group(1), m.group(2)), m) for m in _FORM.finditer(c.doc.text)]
+    if need == _OTHER:
+        return _other_form(c, forms)
     if forms:
         accepted = _FORM_ACCEPTS.get(need, {need})
         if any(f in accepted for f, _ in forms):
@@ -451,6 +578,17 @@ def _programme_form(c: TopicContext) -> TopicResult:
             "off_topic_programme_form",
             {"found": _form_words(c, f or ""), "expected": _form_words(c, need)},
             (m.start(), m.end()),
+        )
+    pair = _pair_form(c)
+    if pair is not None:
+        f, span = pair
+        if f in _FORM_ACCEPTS.get(need, {need}):
+            return TopicResult(True, span=span)
+        return TopicResult(
+            False,
+            "off_topic_programme_form",
+            {"found": _form_words(c, f), "expected": _form_words(c, need)},
+            span,
         )
     mentee = re.search(r"наставляем\w*[^\n]{0,120}", c.doc.text, re.IGNORECASE)
     if mentee:
@@ -502,11 +640,36 @@ def _heading_block(c: TopicContext) -> tuple[int, int]:
     return start, min(end, len(text))
 
 
+# «… наставников образовательной организации – общественный профессиональный орган, …»: the
+# words after a term up to a dash, and a lower-case word opening its definition
+_DEFINED_AS = re.compile(
+    r"[^\n«\"“–—.]{0,80}?(?:[ \t]*[–—][ \t]*|[ \t]+-[ \t]+)(?:это[ \t]+)?[а-яё]"
+)
+
+
+def _association_defined(c: TopicContext) -> tuple[int, int] | None:
+    """A text with no title of its own that opens a paragraph by defining the association
+    («Методическое объединение наставников образовательной организации – общественный …
+    орган, …», then its aims and tasks): a description of what such an association is (a
+    guide's or a recommendations' excerpt), not a proof that the organisation has one."""
+    if c.kind.kind is not DocKind.OTHER or c.kind.heading is not None:
+        return None
+    text = c.doc.text
+    for s, e in c.near("association", "mentoring", window=15):
+        line_a = text.rfind("\n", 0, s) + 1
+        if not text[line_a:s].strip() and _DEFINED_AS.match(text, e):
+            return s, e
+    return None
+
+
 def _association(c: TopicContext) -> TopicResult:
     """A methodological association of mentors. A plan (or programme) proves it only when it is
     the association's own — «План работы методического объединения наставников» names it in
     its title; a mentoring plan that mentions a session of some МО among its rows does not."""
     if c.kind.kind is not DocKind.PROGRAMME:
+        defined = _association_defined(c)
+        if defined is not None:
+            return TopicResult(False, "off_topic_association_defined", span=defined)
         return _near_mentoring("association", "off_topic_association")(c)
     a, b = _heading_block(c)
     own = [

@@ -16,9 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from config.settings import CONFIG_DIR
+from config.yamlfile import load_yaml
 from evidence.models import DocKind
 
 _config_dir: Path = CONFIG_DIR
@@ -120,6 +119,7 @@ class DateWords:
     council_acts: str
     period_prepositions: str
     state_as_of: str
+    state_line: str
     event_labels: str
     page_revision: str
     adopted: str
@@ -185,6 +185,8 @@ class StructureWords:
     weekdays: str
     download_links: str
     contents_headings: str
+    pair_leaders: str
+    pair_field_nonvalues: str
 
 
 def _word_lists(cls: Any, section: _Reader, skip: tuple[str, ...] = ()) -> dict[str, str]:
@@ -290,8 +292,7 @@ def _agreement_words(ag: _Reader) -> AgreementWords:
 @lru_cache(maxsize=4)
 def load_vocabulary(folder: Path) -> Vocabulary:
     path = folder / "vocabulary.yaml"
-    with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+    data = load_yaml(path) or {}
     top = _Reader(data, str(path))
     headings = tuple(
         (str(pattern), DocKind(str(kind)), str(subtype))

@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from config.settings import CONFIG_DIR
+from config.yamlfile import load_yaml
 from evidence.models import DocKind
 
 
@@ -74,10 +73,8 @@ def code_sort_key(code: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=4)
 def load_catalogue(config_dir: Path = CONFIG_DIR) -> Catalogue:
-    with open(config_dir / "criteria.yaml", encoding="utf-8") as fh:
-        docs = yaml.safe_load(fh)["criteria"]
-    with open(config_dir / "indicators.yaml", encoding="utf-8") as fh:
-        indicators = yaml.safe_load(fh)["indicators"]
+    docs = load_yaml(config_dir / "criteria.yaml")["criteria"]
+    indicators = load_yaml(config_dir / "indicators.yaml")["indicators"]
     criteria: dict[str, Criterion] = {}
     for code in set(docs) | set(indicators):
         doc = docs.get(code) or {}

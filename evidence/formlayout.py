@@ -18,13 +18,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
 from openpyxl import load_workbook
 from openpyxl.cell.cell import Cell
 from openpyxl.worksheet.worksheet import Worksheet
 from rapidfuzz import fuzz
 
 from config.settings import CONFIG_DIR
+from config.yamlfile import load_yaml
 from evidence.errors import BatchError
 from evidence.inputcaps import MAX_CELL_CHARS, check_cell, check_xlsx_parts
 from evidence.models import BatchItem
@@ -169,8 +169,7 @@ def _score(norm: str, wording: str, *, loose: bool = False) -> float:
 
 @lru_cache(maxsize=4)
 def load_vocabulary(config_dir: Path = CONFIG_DIR) -> Vocabulary:
-    with open(config_dir / "indicators.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = load_yaml(config_dir / "indicators.yaml")
     wordings: dict[str, tuple[str, ...]] = {}
     sections: dict[str, int] = {}
     for code, spec in data["indicators"].items():

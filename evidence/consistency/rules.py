@@ -11,6 +11,7 @@ from typing import Any
 import yaml
 
 from config.settings import CONFIG_DIR
+from config.yamlfile import DuplicateKeyError, load_yaml
 from evidence.consistency.finding import ERROR, SEVERITIES
 from evidence.errors import ConfigError
 
@@ -132,8 +133,7 @@ def load_rules(path: Path | None = None) -> RuleSet:
 @lru_cache(maxsize=8)
 def _load_rules(path: Path, stamp: int) -> RuleSet:
     try:
-        with open(path, encoding="utf-8") as fh:
-            data = yaml.safe_load(fh) or {}
-    except (OSError, yaml.YAMLError) as exc:
+        data = load_yaml(path) or {}
+    except (OSError, yaml.YAMLError, DuplicateKeyError) as exc:
         raise ConfigError(f"{path}: не удалось прочитать правила: {exc}") from exc
     return parse_rules(data, source=path.name)

@@ -14,9 +14,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from config.settings import CONFIG_DIR
+from config.yamlfile import load_yaml
 
 SIGNATURES = CONFIG_DIR / "web_signatures.yaml"
 
@@ -31,8 +30,7 @@ class Wall:
 
 def load_walls(path: Path = SIGNATURES) -> tuple[Wall, ...]:
     """The services of ``config/web_signatures.yaml`` (``bot_walls``)."""
-    with open(path, encoding="utf-8") as fh:
-        entries = (yaml.safe_load(fh) or {}).get("bot_walls") or []
+    entries = (load_yaml(path) or {}).get("bot_walls") or []
     if not entries:
         raise ValueError(f"{path}: «bot_walls» is empty")
     return tuple(

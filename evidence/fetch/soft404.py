@@ -19,10 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import yaml
 from rapidfuzz import fuzz, process
 
 from config.settings import CONFIG_DIR
+from config.yamlfile import load_yaml
 from evidence.fetch.html import Page
 
 SIGNATURES = CONFIG_DIR / "web_signatures.yaml"
@@ -30,8 +30,7 @@ SIGNATURES = CONFIG_DIR / "web_signatures.yaml"
 
 def load_phrases(path: Path = SIGNATURES) -> re.Pattern[str]:
     """The not-found phrases of ``config/web_signatures.yaml`` as one pattern."""
-    with open(path, encoding="utf-8") as fh:
-        phrases = (yaml.safe_load(fh) or {}).get("soft_404_phrases") or []
+    phrases = (load_yaml(path) or {}).get("soft_404_phrases") or []
     if not phrases:
         raise ValueError(f"{path}: «soft_404_phrases» is empty")
     return re.compile("|".join(f"(?:{p})" for p in phrases), re.IGNORECASE)

@@ -13,9 +13,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from config.settings import CONFIG_DIR
+from config.yamlfile import load_yaml
 from evidence.consistency.form import Cell, OrgForm, group_forms
 from evidence.criteria import Catalogue, Criterion, Unit, code_sort_key
 from evidence.models import BatchItem, ItemResult, Verdict
@@ -175,6 +174,5 @@ def criterion_figures(
 
 def load_section_titles(config_dir: Path = CONFIG_DIR) -> dict[int, str]:
     """Headings of the form's sections (``sections`` of config/indicators.yaml)."""
-    with open(config_dir / "indicators.yaml", encoding="utf-8") as fh:
-        sections = yaml.safe_load(fh).get("sections") or {}
+    sections = load_yaml(config_dir / "indicators.yaml").get("sections") or {}
     return {int(k): str(v[0] if isinstance(v, list) else v) for k, v in sections.items()}

@@ -12,9 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from config.settings import CONFIG_DIR
+from config.yamlfile import load_yaml
 
 OTHER = "other"
 
@@ -116,5 +115,4 @@ def parse_orgtypes(data: dict[str, object]) -> OrgTypes:
 
 @lru_cache(maxsize=4)
 def load_orgtypes(path: Path = CONFIG_DIR / "orgtypes.yaml") -> OrgTypes:
-    with open(path, encoding="utf-8") as fh:
-        return parse_orgtypes(yaml.safe_load(fh))
+    return parse_orgtypes(load_yaml(path))

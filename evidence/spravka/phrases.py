@@ -7,9 +7,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from config.settings import CONFIG_DIR
+from config.yamlfile import load_yaml
 
 
 @dataclass(frozen=True)
@@ -95,5 +94,4 @@ def parse_phrases(data: dict[str, Any]) -> Phrases:
 
 @lru_cache(maxsize=4)
 def load_phrases(path: Path = CONFIG_DIR / "recommendations.yaml") -> Phrases:
-    with open(path, encoding="utf-8") as fh:
-        return parse_phrases(yaml.safe_load(fh))
+    return parse_phrases(load_yaml(path))

@@ -15,9 +15,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from config.settings import CONFIG_DIR
+from config.yamlfile import load_yaml
 from evidence.consistency.finding import ERROR, Finding
 from evidence.consistency.form import OrgForm
 from evidence.criteria import normalise_code
@@ -105,8 +104,7 @@ def parse_targets(data: dict[str, Any]) -> TargetSet:
 
 @lru_cache(maxsize=8)
 def load_targets(path: Path = CONFIG_DIR / "targets.yaml") -> TargetSet:
-    with open(path, encoding="utf-8") as fh:
-        return parse_targets(yaml.safe_load(fh))
+    return parse_targets(load_yaml(path))
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ TUNED_PARTS = [
     "blind19",
     "blind20",
     "blind21",
+    "blind22",
+    "blind23",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 

@@ -724,7 +724,7 @@ def _programmes_and_certificates() -> Iterator[Doc]:
     )
     yield Doc("h_prog_pp_31", pp, "3.1", 2024, "ok", "programme", None, render="docx")
     yield Doc("h_prog_pp_32", pp, "3.2", 2024, "off_topic", "programme", None)
-    yield Doc("h_prog_pp_37", pp, "3.7", 2024, "ok", "programme", None)
+    yield Doc("h_prog_pp_37", pp, "3.7", 2024, "off_topic", "programme", None)
     gen = (
         "УТВЕРЖДАЮ\nДиректор МОУ СШ № 4\n________ Е.В. Морозова\n«30» августа 2024 г.\n\nПРОГРАММА НАСТАВНИЧЕСТВА\nМОУ СШ № 4 на 2024–2027 гг.\n\n"
         "Раздел 1. Паспорт программы\nПрограмма наставничества разработана в целях достижения результатов национального проекта «Образование».\n"
