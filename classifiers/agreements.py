@@ -40,6 +40,8 @@ class _Patterns:
     """The agreement rules' patterns: the grammar here, the words from ``vocabulary.yaml``."""
 
     designation: re.Pattern[str]
+    joint: re.Pattern[str]
+    collective: re.Pattern[str]
     preamble_end: re.Pattern[str]
     subject: re.Pattern[str]
     subject_follows: re.Pattern[str]
@@ -93,6 +95,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     )
     numbers = words([re.escape(n) for n, _ in w.numerals])
     return _Patterns(
+        joint=re.compile(rf"(?:{w.joint_designation})\s*[-–—,]?\s*$", i),
+        collective=re.compile(rf"(?:{w.collective_designation})", i),
         designation=re.compile(
             rf"(?:{w.designation_named}\s*[-–—]?\s*{_QUOTE_OPEN}?{name}{_QUOTE_CLOSE}?\s*"
             rf"(?=[,;()\n]|\s+{w.party_side}|\s+{w.representative})"
@@ -295,12 +299,25 @@ def find_parties(text: str) -> list[Party]:
             continue
         if any(p.designation.lower() == designation.lower() for p in parties):
             continue
+        if rx.joint.search(text[max(0, m.start() - 40) : m.start()]) or rx.collective.fullmatch(
+            designation
+        ):
+            continue  # «…, совместно именуемые «Стороны»»: all the parties, not one
         seg_start = prev_end if prev_end is not None else max(0, m.start() - 500)
         seg = text[seg_start : m.start()]
         if prev_end is None:
             # the first party starts after the date/city line of the preamble
             cut = max(seg.rfind("\n\n"), seg.rfind(" г.\n"), seg.rfind("г.\n"))
+            if cut != -1:
+                cut = seg.find("\n", cut)  # the party starts on the line after the date line
+            seg_start += cut + 1 if cut != -1 else 0
             seg = seg[cut + 1 :] if cut != -1 else seg
+            lost = _lost_first_party(seg, seg_start)
+            if lost is not None:
+                # the first designation found is the second party's: the first one's was
+                # garbled («именуемое в дальн…» cut off, misread in a scan)
+                parties.append(lost)
+                seg = seg[lost.end - seg_start :]
         else:
             # «…», в лице директора …, с одной стороны, и <next party>: start after the «и».
             joint = list(rx.party_joint.finditer(seg)) or list(rx.party_comma.finditer(seg))
@@ -319,8 +336,81 @@ def find_parties(text: str) -> list[Party]:
         parties.append(Party(name, designation, m.start(), m.end(), bare))
         prev_end = m.end()
     if len(parties) < 2:
-        return _plain_parties(text, parties)
+        first = _designations_first(text)
+        return first if first else _plain_parties(text, parties)
+    if any(p.bare for p in parties):
+        _abbreviation_aliases(parties)
     return parties
+
+
+def _lost_first_party(seg: str, offset: int) -> Party | None:
+    """«ГБПОУ «…техникум», именуемое в дальн[…] «…», в лице …, с одной стороны, и АО «…»,
+    именуемое в дальнейшем «Предприятие»»: the text before the first designation found
+    holds a whole party and «с одной стороны, и» — that party's own designation was lost, so
+    it is named by its name (and the designation found is the next party's)."""
+    vocab = vocabulary()
+    rx = _patterns(vocab)
+    side = re.search(
+        rf"{vocab.agreement.party_side}\s*,?\s*и\s+(?=[«\"А-ЯЁ]|(?i:{alternation(vocab.party_name_start)}))",
+        seg,
+        re.IGNORECASE,
+    )
+    if side is None:
+        return None
+    name = rx.name_end.split(seg[: side.start()], maxsplit=1)[0]
+    name = " ".join(name.split()).strip(" ,;.")
+    if len(name) < 3 or not re.search(r"[А-ЯЁ]", name):
+        return None
+    party = Party(name, _short_name(name), offset, offset + side.end())
+    _name_aliases([party])
+    return party
+
+
+def _designations_first(text: str) -> list[Party]:
+    """«Сторона 1 — муниципальное бюджетное … «Детский сад № 147», в лице заведующего …» on
+    a line of its own for each party: the designation said first, then a dash or a colon and
+    the name (up to its representative)."""
+    vocab = vocabulary()
+    rx = _patterns(vocab)
+    preamble = rx.preamble_end.search(text, 0, 12000)
+    end = preamble.start() if preamble else min(len(text), 3000)
+    lead = re.compile(
+        r"(?:^|\n)[ \t]*([А-ЯЁ][а-яё]+(?:[ \t]+(?:\d{1,2}|[А-ЯЁA-Z])(?![\w.]))?)[ \t]*[-–—:][ \t]*"
+        rf"(?=[«\"]|[А-ЯЁ]{{2,}}\b|(?i:{alternation(vocab.party_name_start)}))"
+    )
+    parties: list[Party] = []
+    for m in lead.finditer(text, 0, end):
+        line_end = text.find("\n", m.end())
+        line = text[m.end() : line_end if line_end != -1 else len(text)]
+        name = " ".join(rx.name_end.split(line, maxsplit=1)[0].split()).rstrip(" ,;")
+        if len(name) < 3 or any(p.designation == m.group(1) for p in parties):
+            continue
+        parties.append(Party(name, m.group(1), m.start(1), m.end(1)))
+    if not 2 <= len(parties) <= 4:
+        return []
+    return parties
+
+
+def _abbreviation_aliases(parties: list[Party]) -> None:
+    """A party designated by its abbreviation in brackets («(МБУ ДО ДЮСШ № 2)», «(МБОУ
+    «Лицей № 4»)») is called in the text without the legal form («тренеры ДЮСШ № 2»,
+    «учителя Лицея»): its own abbreviation with the number, and its proper name and the head
+    noun of it (see _name_aliases)."""
+    vocab = vocabulary()
+    for p in parties:
+        if not p.bare:
+            continue
+        words = p.designation.split()
+        for k, w in enumerate(words):
+            bare_word = w.strip('«»"“”')
+            if (
+                k > 0
+                and re.fullmatch(r"[А-ЯЁ]{3,}", bare_word)
+                and not vocab.legal_form_abbreviation.match(bare_word)
+            ):
+                p.aliases.append(" ".join(words[k:]))
+                break
+    _name_aliases([p for p in parties if p.bare])
 
 
 # where the first party's name starts: after a blank line, or after the line of the place and

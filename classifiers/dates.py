@@ -192,6 +192,10 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
             or not _real_digits(m.group(1))
         ):
             continue
+        # «до 31 августа 20\nгода»: only the century of a year is left at a line's end (the
+        # line cut at a page's margin, or a blank «20__» lost) — the year is unknown
+        if ys in ("19", "20") and re.match(r"[ \t]*\n", text[m.end() :]):
+            continue
         year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), pivot_year)
         date = _make(year, month, day)
         if date:

@@ -290,11 +290,18 @@ _ENUMERATED = re.compile(
 _HEADING_LINE = re.compile(r"[ \t]*[А-ЯЁ](?:[ ]?[А-ЯЁ])+[ \t]*\n?")
 
 _RANGE_DASH = re.compile(r"[ \t]*(?:г\.|года?)?[ \t]*[-–—][ \t]*")
+# «07–25 октября 2024 г.»: a day alone and a dash before a date — a range of days of one month
+# (not a document's number: «Справка № 12 – 25 марта 2024 г.»)
+_DAY_RANGE_HEAD = re.compile(
+    r"(?<![\d.,/№])(?<!№ )(?<!N )(?:0?[1-9]|[12]\d|3[01])[ \t]*[-–—][ \t]*$"
+)
 
 
 def _range_bound(text: str, hits: list[DateHit], h: DateHit) -> bool:
-    """«Сроки: 01.10.2025 – 15.10.2025»: either end of a range of dates is a period's bound,
-    not the date the document was signed."""
+    """«Сроки: 01.10.2025 – 15.10.2025», «07–25 октября 2024 г.»: either end of a range of
+    dates is a period's bound, not the date the document was signed."""
+    if _DAY_RANGE_HEAD.search(text, max(0, h.start - 10), h.start):
+        return True
     return any(
         _RANGE_DASH.fullmatch(text, h.end, x.start) or _RANGE_DASH.fullmatch(text, x.end, h.start)
         for x in hits

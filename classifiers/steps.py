@@ -127,15 +127,20 @@ def issuer_step(a: Assessment) -> Problem | None:
         a.confidence -= 0.15
     issuer = foreign_issuer(a.doc.text, a.kind, a.ctx.org)
     approver = None if issuer else foreign_approval(a.doc.text, a.kind, a.ctx.org)
-    if not (issuer or approver):
+    author = None if issuer or approver else foreign_author(a.doc.text, a.kind, a.ctx.org)
+    if not (issuer or approver or author):
         return None
     a.flags += ["issuer_not_reporting_org", "needs_review"]
-    a.details["issuer"] = issuer or approver
+    a.details["issuer"] = issuer or approver or author
     a.confidence -= 0.2
     if approver:
         # «Утверждено постановлением Правительства …»: an authority's regulation, not the
         # organisation's local act
         return a.problem(Verdict.OFF_TOPIC, "off_topic_approver", a.heading_span())
+    if author:
+        # a methodical centre's order, a region's справка: another organisation's act
+        key = "off_topic_author_report" if a.kind.kind is DocKind.REPORT else "off_topic_author"
+        return a.problem(Verdict.OFF_TOPIC, key, a.heading_span())
     return a.problem(Verdict.OFF_TOPIC, "off_topic_issuer", a.heading_span())
 
 
@@ -274,6 +279,27 @@ def foreign_issuer(text: str, kind: KindResult, org: str | None) -> str | None:
         return None
     if vocab.own_letterhead.search(header):
         return None  # the organisation's own letterhead, which names its founder too
+    return " ".join(header.split())[-150:]
+
+
+def foreign_author(text: str, kind: KindResult, org: str | None) -> str | None:
+    """An order or a справка on the letterhead of an organisation that supports schools and is
+    none of them (a regional methodical centre, an institute of education development, a
+    further-training organisation — «ГАУ ДПО «Региональный методический центр»» over «ПРИКАЗ»),
+    or a справка on an authority's letterhead (a region's or a municipality's summary of its
+    schools' monitoring): another organisation's act, not the reporting organisation's own. A
+    letterhead that names a school, a kindergarten or a college too is the organisation's."""
+    if kind.kind not in (DocKind.ORDER, DocKind.REPORT) or not org or kind.heading is None:
+        return None
+    header = text[max(0, kind.heading.start - 400) : kind.heading.start]
+    vocab = vocabulary()
+    body = vocab.support_body.search(header)
+    if body is None and not (kind.kind is DocKind.REPORT and vocab.authority.search(header)):
+        return None
+    if vocab.school_letterhead.search(header):
+        return None
+    if fuzz.partial_ratio(org.lower(), header.lower()) >= 75:
+        return None
     return " ".join(header.split())[-150:]
 
 

@@ -258,11 +258,37 @@ def _indicators(c: TopicContext) -> TopicResult:
     return TopicResult(False, "off_topic_no_indicators", details=details)
 
 
+# the bounds of a clause: a sentence's end, a numbered clause or a list item opening a line
+_CLAUSE_BOUND = re.compile(r"[.;!?](?=\s)|\n[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]|[-–—•*][ \t])")
+
+
+def _clause_of(text: str, start: int, end: int) -> str:
+    """The clause around a span: from the last bound before it to the first after it."""
+    bounds = [m.end() for m in _CLAUSE_BOUND.finditer(text, max(0, start - 400), start)]
+    after = _CLAUSE_BOUND.search(text, end, end + 400)
+    return text[
+        bounds[-1] if bounds else max(0, start - 400) : after.start() if after else end + 400
+    ]
+
+
+@lru_cache(maxsize=4)
+def _pairs_deferred(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?<![а-яё]){vocab.structure.pairs_deferred}", re.IGNORECASE)
+
+
 def _pairs(c: TopicContext) -> TopicResult:
     doc = c.doc
-    pairs = doc.hits("pairs")
-    if pairs:
-        return TopicResult(True, span=pairs[0])
+    found = doc.hits("pairs")
+    # «Об организации наставнических пар … 3. Состав наставнических пар утвердить отдельным
+    # приказом»: the body names pairs only in clauses that put fixing them off to a later act
+    # («подготовить предложения о составе пар»); the title names the subject, not the pairs
+    deferred = _pairs_deferred(vocabulary())
+    a, b = c.title_zone
+    body = [h for h in found if not a <= h[0] < b]
+    if body and all(deferred.search(_clause_of(doc.text, *h)) for h in body):
+        return TopicResult(False, "off_topic_pairs_deferred", span=body[0])
+    if found:
+        return TopicResult(True, span=found[0])
     mentors = len(re.findall(r"наставник", doc.lower))
     mentees = len(re.findall(r"наставляем", doc.lower))
     if mentors >= 2 and mentees >= 2:
@@ -351,8 +377,18 @@ def _many_forms(c: TopicContext) -> bool:
     return len(found) >= 2
 
 
+@lru_cache(maxsize=4)
+def _pupils_plans(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"(?<![а-яё]){vocab.structure.pupils_plans}", re.IGNORECASE)
+
+
 def _personalised(c: TopicContext) -> TopicResult:
     near = c.near("personalised", "programme_any", window=3)
+    # «… освоение документации (учебные планы, индивидуальные планы учащихся)» in the body: a
+    # pupil's individual curriculum, not a pair's individual plan
+    pupils = _pupils_plans(vocabulary())
+    a, b = c.title_zone
+    near = [h for h in near if a <= h[0] < b or not pupils.match(c.doc.text, h[0])]
     if _pair_plan().search(_squeeze(c.doc.text[c.kind.title_start : c.title_zone[1]])):
         # «План работы наставника с молодым специалистом»: one mentor's plan for his mentee
         # is the pair's personalised plan
@@ -562,11 +598,27 @@ def _other_form(c: TopicContext, forms: list[tuple[str | None, re.Match[str]]]) 
     )
 
 
+# «Форма наставничества: «…»», «в форме «…»», «по модели «…»»: a form declared, not mentioned
+_FORM_LABEL = re.compile(r"(?:форм|модел)\w*[^\n.;]{0,30}$", re.IGNORECASE)
+
+
+def _declared_form(c: TopicContext, m: re.Match[str]) -> bool:
+    """A form the programme states as its own: in its title or after the word «форма»."""
+    a, b = c.title_zone
+    text = c.doc.text
+    return a <= m.start() < b or bool(_FORM_LABEL.search(text, max(0, m.start() - 40), m.start()))
+
+
 def _programme_form(c: TopicContext) -> TopicResult:
     need = str(c.rule.get("audience") or "")
     forms = [(_form_of(m.group(1), m.group(2)), m) for m in _FORM.finditer(c.doc.text)]
     if need == _OTHER:
         return _other_form(c, forms)
+    if forms and not any(_declared_form(c, m) for _, m in forms) and _pair_form(c):
+        # «Наставник: …, заведующий / Наставляемый: …, старший воспитатель … 4. Наставляемая
+        # организует работу пар «воспитатель – воспитатель»»: forms named only in passing (a
+        # row of the plan, a task) are not the programme's own; its pair's roles decide
+        forms = []
     if forms:
         accepted = _FORM_ACCEPTS.get(need, {need})
         if any(f in accepted for f, _ in forms):

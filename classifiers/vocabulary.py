@@ -58,6 +58,8 @@ class AgreementWords:
     designation_named: str
     designation_further: str
     designation_any: str
+    joint_designation: str
+    collective_designation: str
     party_side: str
     representative: str
     preamble_end: str
@@ -187,6 +189,8 @@ class StructureWords:
     contents_headings: str
     pair_leaders: str
     pair_field_nonvalues: str
+    pairs_deferred: str
+    pupils_plans: str
 
 
 def _word_lists(cls: Any, section: _Reader, skip: tuple[str, ...] = ()) -> dict[str, str]:
@@ -200,6 +204,8 @@ class Vocabulary:
     months: tuple[str, ...]  # twelve patterns, January first
     authority: re.Pattern[str]
     own_letterhead: re.Pattern[str]
+    support_body: re.Pattern[str]
+    school_letterhead: re.Pattern[str]
     stamp_headings: tuple[str, ...]  # an electronic-signature stamp (fragments)
     stamp_fields: tuple[str, ...]
     stamp_signing_fields: tuple[str, ...]  # the stamp's field that gives the day of signing
@@ -311,6 +317,8 @@ def load_vocabulary(folder: Path) -> Vocabulary:
         months=months,
         authority=_rx(top.list("authorities")),
         own_letterhead=_rx(top.list("own_letterhead")),
+        support_body=_rx(top.list("support_bodies")),
+        school_letterhead=_rx(top.list("school_letterhead")),
         stamp_headings=tuple(str(t) for t in stamp.list("headings")),
         stamp_fields=tuple(str(t) for t in stamp.list("fields")),
         stamp_signing_fields=tuple(str(t) for t in stamp.list("signing_fields")),

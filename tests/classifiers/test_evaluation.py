@@ -42,6 +42,9 @@ TUNED_PARTS = [
     "blind21",
     "blind22",
     "blind23",
+    "blind24",
+    "blind25",
+    "blind26",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 

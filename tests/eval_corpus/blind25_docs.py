@@ -871,9 +871,9 @@ ________________________________________________
 Секретарь                       К.И. Шмидт""",
             criterion="9.2",
             year=2024,
-            verdict="ok",
+            verdict="no_date",
             kind="certificate",
-            date="2024-10-25",
+            date=None,
             org="СОШ 5 Оренбург",
         )
     )
