@@ -29,6 +29,9 @@ _NEXT_SECTION = re.compile(r"\n\s*(?:[2-9]|1\d|[IVX]{1,4})\.?\s+[А-ЯЁ][А-Я�
 _S = (
     r"(?:[^.;\n]|\.(?=\S)|\.(?=[ \t]+[а-яё])|\n(?=[ \t]*[а-яё])"
     r"|(?<=[а-яё,])\n(?=[ \t]*[«\"А-ЯЁ])"
+    # nor one after a number before a name in quotes that it introduces («… студентов
+    # специальности 44.02.02\n«Преподавание в начальных классах» в качестве наставников …»)
+    r"|(?<=\d)\n(?=[ \t]*«)"
     # nor the dot of a locality after a name («… школа № 3» г.о. Саранск обеспечивает …»)
     r"|(?<=[а-яёА-ЯЁ»\"]\s[гсдп])\.(?=[ \t]*[А-ЯЁ])|(?<=[а-яёА-ЯЁ»\"]\sг\.о)\.(?=[ \t]*[А-ЯЁ]))"
 )
@@ -337,7 +340,10 @@ def find_parties(text: str) -> list[Party]:
         prev_end = m.end()
     if len(parties) < 2:
         first = _designations_first(text)
-        return first if first else _plain_parties(text, parties)
+        if first:
+            return first
+        plain = _plain_parties(text, parties)
+        return plain if len(plain) >= 2 else _title_parties(text) or plain
     if any(p.bare for p in parties):
         _abbreviation_aliases(parties)
     return parties
@@ -418,6 +424,51 @@ def _abbreviation_aliases(parties: list[Party]) -> None:
 # line is the year's only after a number, else it is a town's wrapped in the name
 # («… «Физико-математический лицей» г.\nЧереповца в лице …»)
 _PREAMBLE_START = re.compile(r"\n[ \t]*\n|(?:\d[ \t]*г\.|года|\d{4}|\d\d\.\d\d\.\d\d)[ \t]*\n")
+
+
+def _title_parties(text: str) -> list[Party]:
+    """A short agreement with no preamble of parties — «Соглашение между Заречной СОШ и
+    Луговской ООШ о наставничестве», then the items, each opening with a party's name in the
+    nominative («1. Заречная СОШ назначает …»): the parties are the names after «между» in the
+    title, joined by «и» (or commas), up to the line's end or the subject («о …»). A name in
+    the instrumental is designated by itself: its stems match the nominative the items use."""
+    vocab = vocabulary()
+    rx = _patterns(vocab)
+    aw = vocab.agreement
+    head = re.split(r"\n[ \t]*(?:1|I)\.?[ \t]", text[:1500], maxsplit=1)[0]
+    title = re.search(
+        rf"(?:^|\n)[^\n]{{0,60}}?(?<![а-яё]){aw.between}\s+"
+        rf"(?=[«\"]|(?-i:[А-ЯЁ])|(?:{alternation(vocab.party_name_start)}))"
+        rf"(?P<names>[^\n]{{6,400}}?)(?=[ \t]*(?:\n|$)|\s+{aw.about}\s)",
+        head,
+        re.IGNORECASE,
+    )
+    if title is None:
+        return []
+    names, offset = title.group("names"), title.start("names")
+    joints = sorted(
+        [*rx.party_joint.finditer(names), *rx.party_comma.finditer(names)],
+        key=lambda j: j.start(),
+    )
+    joints = [j for k, j in enumerate(joints) if k == 0 or j.start() >= joints[k - 1].end()]
+    bounds = [*(j.start() for j in joints), len(names)]
+    starts = [0, *(j.end() for j in joints)]
+    if not 2 <= len(bounds) <= 4:
+        return []
+    parties: list[Party] = []
+    for st, b in zip(starts, bounds, strict=True):
+        name = " ".join(names[st:b].split()).strip(" ,;")
+        if len(name) < 3 or not re.search(r"[А-ЯЁ]", name):
+            return []
+        parties.append(Party(name, _short_name(name), offset + st, offset + b))
+    for p in parties:
+        # designated as the items name it, in the nominative («Заречная средняя школа»)
+        pattern = r"\W+".join(re.escape(s) + r"\w*" for s in p.stems())
+        said = re.search(rf"(?<![а-яё]){pattern}", text[title.end() :], re.IGNORECASE)
+        if said:
+            p.designation = " ".join(said.group().split())
+    _name_aliases(parties)
+    return parties
 
 
 def _plain_parties(text: str, found: list[Party]) -> list[Party]:
@@ -505,16 +556,30 @@ def _name_aliases(parties: list[Party]) -> None:
     for p in parties:
         m = re.search(rf"{_QUOTE_OPEN}([^»\"”«]{{3,80}}){_QUOTE_CLOSE}", p.name)
         proper.append(" ".join(m.group(1).split()) if m else None)
-    heads = [
-        re.findall(r"[А-ЯЁа-яё]+", q)[-1].lower() if q and re.search(r"[А-ЯЁа-яё]", q) else None
-        for q in proper
-    ]
+    heads = [_head_noun(q) if q else None for q in proper]
     for p, q, head in zip(parties, proper, heads, strict=True):
         if q is None or p.designation == q:
             continue
         p.aliases.append(q)
         if head and len(head) > 3 and heads.count(head) == 1:
             p.aliases.append(head)
+
+
+# an adjective's ending: the words of a name before its head noun («Псковский», «Средняя»)
+_ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
+
+
+def _head_noun(proper: str) -> str | None:
+    """The head noun of a proper name, the word the text calls the party by: the first word
+    after its adjectives («Физико-математический лицей» → «лицей»), of a hyphenated one its
+    first part («Псковский музей-заповедник истории и литературы» → «музей»; the words after
+    it depend on it and do not name the party: «учителей … литературы»); a name of
+    adjectives only — its last word."""
+    names = re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", proper)
+    if not names:
+        return None
+    head = next((w for w in names if not _ADJECTIVE_END.search(w.lower())), names[-1])
+    return head.split("-")[0].lower()
 
 
 def _short_name(name: str) -> str:

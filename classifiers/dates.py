@@ -54,6 +54,11 @@ SPACED_DATE = re.compile(
     r"(?:(?<=^от )|(?<=[^А-Яа-яЁё]от ))(\d{2})[ \t](\d{2})\.[ \t]*((?:19|20)\d{2})(?=[ \t]*г(?![а-яё]))",
     re.IGNORECASE,
 )
+# «от 12.IX.2025»: the month in Roman numerals between dots (the Cyrillic «Х» typed for «X»)
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+ROMAN_DATE = re.compile(
+    r"(?<![\d.,А-Яа-яЁёA-Za-z])(\d{1,2})\.[ ]?([IVXХ]{1,4})\.[ ]?((?:19|20)\d{2})(?!\d|\.\d)"
+)
 
 
 @lru_cache(maxsize=4)
@@ -212,6 +217,12 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
         date = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
         if date and m.start() not in hits:
             hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
+    for m in ROMAN_DATE.finditer(text):
+        roman = m.group(2).replace("Х", "X")
+        if roman in _ROMAN_MONTHS and m.start() not in hits:
+            date = _make(int(m.group(3)), _ROMAN_MONTHS.index(roman) + 1, int(m.group(1)))
+            if date:
+                hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
     covered = sorted((h.start, h.end) for h in hits.values())
     starts = [a for a, _ in covered]
     for m in NUM_DATE.finditer(text):
@@ -390,6 +401,7 @@ _ACT_OPENS = re.compile(
 
 
 _ABBREVIATION = re.compile(r"(?<![а-яё])(?:ред|изм|доп)\.$", re.IGNORECASE)
+_DATE_BETWEEN = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def number_near(text: str, hit: DateHit) -> str | None:
@@ -398,6 +410,10 @@ def number_near(text: str, hit: DateHit) -> str | None:
     m = re.match(r"[\s|г.годаи,]*?(?:\s|^)*№\s*([0-9A-Za-zА-Яа-я][\w\-/.]*)", after)
     if not m:
         m = re.search(r"^[^\n]{0,60}?№\s*([0-9A-Za-zА-Яа-я][\w\-/.]*)", after)
+        # «с 06.10.2025 по 17.10.2025 согласно приказу от 03.10.2025 № 96»: a number with another
+        # date between is that date's
+        if m and _DATE_BETWEEN.search(after, 0, m.start(1)):
+            m = None
     if not m:
         before = text[max(0, hit.start - 40) : hit.start]
         m = re.search(r"№\s*([0-9A-Za-zА-Яа-я][\w\-/.]*)\s*(?:от\s*)?[«\"]?\s*$", before)

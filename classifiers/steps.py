@@ -128,10 +128,11 @@ def issuer_step(a: Assessment) -> Problem | None:
     issuer = foreign_issuer(a.doc.text, a.kind, a.ctx.org)
     approver = None if issuer else foreign_approval(a.doc.text, a.kind, a.ctx.org)
     author = None if issuer or approver else foreign_author(a.doc.text, a.kind, a.ctx.org)
-    if not (issuer or approver or author):
+    school = None if issuer or approver or author else foreign_school(a.doc.text, a.kind, a.ctx.org)
+    if not (issuer or approver or author or school):
         return None
     a.flags += ["issuer_not_reporting_org", "needs_review"]
-    a.details["issuer"] = issuer or approver or author
+    a.details["issuer"] = issuer or approver or author or school
     a.confidence -= 0.2
     if approver:
         # «Утверждено постановлением Правительства …»: an authority's regulation, not the
@@ -141,6 +142,11 @@ def issuer_step(a: Assessment) -> Problem | None:
         # a methodical centre's order, a region's справка: another organisation's act
         key = "off_topic_author_report" if a.kind.kind is DocKind.REPORT else "off_topic_author"
         return a.problem(Verdict.OFF_TOPIC, key, a.heading_span())
+    if school:
+        # «Гимназия № 6» over the order, the form's «Лицей 23»: another school's own act
+        return a.problem(
+            Verdict.OFF_TOPIC, "off_topic_other_school", a.heading_span(), found=school
+        )
     return a.problem(Verdict.OFF_TOPIC, "off_topic_issuer", a.heading_span())
 
 
@@ -263,8 +269,10 @@ STEPS: tuple[Step, ...] = (kind_step, topic_step, agreement_step, issuer_step, d
 
 def foreign_issuer(text: str, kind: KindResult, org: str | None) -> str | None:
     """An order issued by an authority (ministry, education department) rather than by the
-    reporting organisation: its letterhead names the authority and not the organisation."""
-    if kind.kind is not DocKind.ORDER or not org or kind.heading is None:
+    reporting organisation: its letterhead names the authority and not the organisation.
+    Without the form's name (a link checked on its own) the letterhead alone tells: an
+    authority's and no educational organisation's."""
+    if kind.kind is not DocKind.ORDER or kind.heading is None:
         return None
     header = text[max(0, kind.heading.start - 400) : kind.heading.start]
     # «Приказ Минпросвещения КБР от 21.03.2023 N 22/294 …» (a legal portal's title of the act):
@@ -275,7 +283,7 @@ def foreign_issuer(text: str, kind: KindResult, org: str | None) -> str | None:
     vocab = vocabulary()
     if not vocab.authority.search(header):
         return None
-    if fuzz.partial_ratio(org.lower(), header.lower()) >= 75:
+    if org and fuzz.partial_ratio(org.lower(), header.lower()) >= 75:
         return None
     if vocab.own_letterhead.search(header):
         return None  # the organisation's own letterhead, which names its founder too
@@ -301,6 +309,34 @@ def foreign_author(text: str, kind: KindResult, org: str | None) -> str | None:
     if fuzz.partial_ratio(org.lower(), header.lower()) >= 75:
         return None
     return " ".join(header.split())[-150:]
+
+
+# the kinds an organisation draws up itself on its letterhead (an agreement names two parties,
+# a certificate is issued to a person by another organisation)
+_OWN_ACTS = (DocKind.ORDER, DocKind.REGULATION, DocKind.REPORT, DocKind.PROGRAMME)
+
+
+def foreign_school(text: str, kind: KindResult, org: str | None) -> str | None:
+    """An educational organisation's act, but another one's than the reporting organisation:
+    its letterhead or approval stamp (the lines over the heading) names numbered schools,
+    gymnasiums, kindergartens («МАОУ «СОШ № 22»», «Гимназия № 6», «Лицей № 1 им. …»), and none
+    of them bears a number the form's name writes («СОШ 18», «Лицей 23»). A letterhead that
+    names no number, or a form's name with none («Детский сад Ромашка»), tells nothing."""
+    if kind.kind not in _OWN_ACTS or not org or kind.heading is None:
+        return None
+    wanted = set(re.findall(r"\d+", org))
+    if not wanted:
+        return None
+    header = text[max(0, kind.heading.start - 400) : kind.heading.start]
+    numbered = re.compile(
+        rf"(?:{vocabulary().numbered_school.pattern})(?:[ \t]+[а-яё-]+){{0,3}}?[ \t]*[»\"]?"
+        r"[ \t]*(?:№|N)[ \t]*(?P<number>\d+)",
+        re.IGNORECASE,
+    )
+    found = list(numbered.finditer(header))
+    if not found or any(m["number"].lstrip("0") in {n.lstrip("0") for n in wanted} for m in found):
+        return None
+    return " ".join(found[0].group().split())
 
 
 def foreign_approval(text: str, kind: KindResult, org: str | None) -> str | None:

@@ -752,6 +752,13 @@ def _incentive(c: TopicContext) -> TopicResult:
     ]
     if objects and not any(staff.search(words) for words, _ in objects):
         return TopicResult(False, "off_topic_incentive", span=objects[0][1])
+    # «Положение о поощрениях и взысканиях обучающихся», «… о мерах поощрения и
+    # дисциплинарного взыскания»: rewards named with penalties in a title that names no
+    # mentoring — a discipline act, where mentoring is at most one ground among others
+    ha, hb = _heading_block(c)
+    penalty = c.doc.hits_in("penalty", ha, hb)
+    if penalty and c.doc.hits_in("incentive", ha, hb) and not c.doc.hits_in("mentoring", ha, hb):
+        return TopicResult(False, "off_topic_incentive", span=penalty[0])
     return _near_mentoring("incentive", "off_topic_incentive")(c)
 
 

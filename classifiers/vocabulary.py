@@ -107,6 +107,7 @@ class AgreementWords:
     academic_until: str
     academic_year: str
     locality: str
+    between: str
 
 
 @dataclass(frozen=True)
@@ -206,6 +207,7 @@ class Vocabulary:
     own_letterhead: re.Pattern[str]
     support_body: re.Pattern[str]
     school_letterhead: re.Pattern[str]
+    numbered_school: re.Pattern[str]  # a numbered school's type, before its «№»
     stamp_headings: tuple[str, ...]  # an electronic-signature stamp (fragments)
     stamp_fields: tuple[str, ...]
     stamp_signing_fields: tuple[str, ...]  # the stamp's field that gives the day of signing
@@ -319,6 +321,7 @@ def load_vocabulary(folder: Path) -> Vocabulary:
         own_letterhead=_rx(top.list("own_letterhead")),
         support_body=_rx(top.list("support_bodies")),
         school_letterhead=_rx(top.list("school_letterhead")),
+        numbered_school=_rx(top.list("numbered_school")),
         stamp_headings=tuple(str(t) for t in stamp.list("headings")),
         stamp_fields=tuple(str(t) for t in stamp.list("fields")),
         stamp_signing_fields=tuple(str(t) for t in stamp.list("signing_fields")),

@@ -45,6 +45,9 @@ TUNED_PARTS = [
     "blind24",
     "blind25",
     "blind26",
+    "blind27",
+    "blind28",
+    "blind29",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 

@@ -1669,7 +1669,7 @@ __________ Р.Х. Валиева
             year=2024,
             verdict="wrong_type",
             kind="other",
-            date="2024-02-14",
+            date=None,
             org="СОШ 10 Альметьевск",
         )
     )

@@ -1611,7 +1611,7 @@ _____________ Р.Ф. Хуснутдинова
             year=2025,
             verdict="wrong_type",
             kind="other",
-            date="2025-03-20",
+            date=None,
             org="Кизнерская СОШ №2",
             render="pdf",
         )
