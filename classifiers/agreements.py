@@ -32,6 +32,9 @@ _S = (
     # nor one after a number before a name in quotes that it introduces («… студентов
     # специальности 44.02.02\n«Преподавание в начальных классах» в качестве наставников …»)
     r"|(?<=\d)\n(?=[ \t]*«)"
+    # nor one after a lower-case word before a bracket that goes on with it («… проходящими
+    # производственную\n(педагогическую) практику, наставников …»)
+    r"|(?<=[а-яё,])\n(?=[ \t]*\()"
     # nor the dot of a locality after a name («… школа № 3» г.о. Саранск обеспечивает …»)
     r"|(?<=[а-яёА-ЯЁ»\"]\s[гсдп])\.(?=[ \t]*[А-ЯЁ])|(?<=[а-яёА-ЯЁ»\"]\sг\.о)\.(?=[ \t]*[А-ЯЁ]))"
 )
@@ -380,17 +383,27 @@ def _designations_first(text: str) -> list[Party]:
     rx = _patterns(vocab)
     preamble = rx.preamble_end.search(text, 0, 12000)
     end = preamble.start() if preamble else min(len(text), 3000)
+    # «Сторона 1», «Партнёр», or of two words: «Базовая организация», «Организация-партнёр»
     lead = re.compile(
-        r"(?:^|\n)[ \t]*([А-ЯЁ][а-яё]+(?:[ \t]+(?:\d{1,2}|[А-ЯЁA-Z])(?![\w.]))?)[ \t]*[-–—:][ \t]*"
+        r"(?:^|\n)[ \t]*([А-ЯЁ][а-яё]+(?:-[а-яё]+)?"
+        r"(?:[ \t]+(?:\d{1,2}|[А-ЯЁA-Z])(?![\w.])|[ \t]+[а-яё]+(?:-[а-яё]+)?)?)[ \t]*[-–—:][ \t]*"
         rf"(?=[«\"]|[А-ЯЁ]{{2,}}\b|(?i:{alternation(vocab.party_name_start)}))"
     )
     parties: list[Party] = []
     for m in lead.finditer(text, 0, end):
         line_end = text.find("\n", m.end())
-        line = text[m.end() : line_end if line_end != -1 else len(text)]
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[m.end() : line_end]
         name = " ".join(rx.name_end.split(line, maxsplit=1)[0].split()).rstrip(" ,;")
         if len(name) < 3 or any(p.designation == m.group(1) for p in parties):
             continue
+        if re.search(r"-|\s[а-яё]", m.group(1)):
+            # a label of two words is a designation only if the text goes on to call the
+            # party by it («Базовая организация обеспечивает …»), unlike a requisite's label
+            # («Полное наименование: …»)
+            pattern = r"\W+".join(re.escape(s) + r"\w*" for s in _stems(m.group(1)))
+            if not re.search(rf"(?<![а-яё]){pattern}", text[line_end:], re.IGNORECASE):
+                continue
         parties.append(Party(name, m.group(1), m.start(1), m.end(1)))
     if not 2 <= len(parties) <= 4:
         return []
@@ -597,15 +610,17 @@ def _party_in(fragment: str, parties: list[Party]) -> int | None:
     party of the kind of organisation named there («студенты колледжа» when the parties are
     «Исполнитель» and «Заказчик»)."""
     low = fragment.lower()
-    best: tuple[int, int] | None = None
+    # at the same place, the longer designation («Стороны 2» over a «Стор…» cut at a PDF's
+    # margin, «Школа-интернат» over «Школа»)
+    best: tuple[int, int, int] | None = None
     for i, p in enumerate(parties):
         for stems in p.all_stems():
             pat = r"\W+".join(re.escape(s) + r"\w*" for s in stems)
             m = re.search(r"(?<![а-яё])" + pat, low)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), i)
+            if m and (best is None or (m.start(), -len(m.group())) < best[:2]):
+                best = (m.start(), -len(m.group()), i)
     if best is not None:
-        return best[1]
+        return best[2]
     named: tuple[int, str] | None = None
     for kind, pattern in vocabulary().org_types:
         m = pattern.search(fragment)
@@ -666,7 +681,11 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             facts.mutual = True
         sf = rx.mentor_verb.search(sent)
         if sf:
-            p = _party_in(sent[max(0, sf.start() - 60) : sf.start()], parties)
+            # the doers in the verb's own clause: after a colon a clause of its own begins
+            # («Центр осуществляет шефство над обучающимися Школы: педагоги центра выступают
+            # наставниками»)
+            doers = sent[max(0, sf.start() - 60) : sf.start()]
+            p = _party_in(doers[doers.rfind(":") + 1 :], parties)
             if p is not None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())

@@ -292,8 +292,10 @@ def _in_file_name(text: str, hit: DateHit) -> bool:
 @lru_cache(maxsize=4)
 def _birth_patterns(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = vocab.dates.birth_words
+    # a person's birth, or appointment and hiring («назначена на должность 01.09.2022»)
+    before = f"{words}|{vocab.dates.career_words}"
     return (
-        re.compile(rf"(?<![а-яё]){words}[^\n\d]{{0,12}}$", re.IGNORECASE),
+        re.compile(rf"(?<![а-яё])(?:{before})[^\n\d]{{0,12}}$", re.IGNORECASE),
         re.compile(rf"^[ \t]*(?:г\.|года)?[ \t]*(?:{words})", re.IGNORECASE),
     )
 

@@ -888,6 +888,10 @@ def _footer_requisites(text: str, hits: list[DateHit]) -> DateHit | None:
 
 
 _LINE_FILL = re.compile(r"(?:от|№\s*\S+|[\s_«»\"'.,:/-])*", re.IGNORECASE)
+# Blanks left for the day and month before a typed year: underscores, or what a scan's OCR
+# leaves of them — the day's empty quotes («от «  » 2024 г.», «от «» 2024 г.») or a run of dots
+# or dashes («от ………. 2024 г.», «от ------ 2024 г.»)
+_BLANKS = re.compile(r"_|[«\"]\s*[»\"]|[.…-]{3,}")
 
 
 def _yearless_approval(text: str, hits: list[DateHit], stamp_end: int) -> DateHit | None:
@@ -1320,7 +1324,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         year_line = bool(alone)
         if alone:
             line_a = text.rfind("\n", 0, alone[0].start()) + 1
-            year_blanks = "_" in text[line_a : alone[0].start()]
+            year_blanks = _BLANKS.search(text, line_a, alone[0].start()) is not None
     number = number_near(text, h) if h else None
     return DocDate(
         h.date if h else None,

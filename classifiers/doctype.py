@@ -196,6 +196,7 @@ class _Patterns:
     regulation_opening: re.Pattern[str]
     personal_data: re.Pattern[str]
     consent: re.Pattern[str]
+    site_user: re.Pattern[str]
     participation: re.Pattern[str]
     listed_act: re.Pattern[str]
     short_name: re.Pattern[str]
@@ -256,6 +257,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         regulation_opening=re.compile(rf"\s*(?:1|I)\.?\s*(?:{w.regulation_sections})(?![а-яё])", i),
         personal_data=re.compile(w.personal_data, i),
         consent=re.compile(w.consent, i),
+        site_user=re.compile(w.site_user, i),
         participation=re.compile(w.participation, i),
         # a line of a list of acts: «- Приказ министерства … от 17.02.2022 № 631 "О …"» (a
         # bullet or an item number allowed), with a date, a number or a quoted title
@@ -820,8 +822,19 @@ def detect_kind(text: str) -> KindResult:
             # «АНАЛИТИЧЕСКАЯ ЧАСТЬ … Лицензия от … №»: a report's table of the organisation's
             # details, not the licence itself
             kind, sub = DocKind.REPORT, "отчёт"
+        head = text[:6000]
         if kind is DocKind.AGREEMENT and not rx.parties.search(text[:8000]):
-            if rx.personal_data.search(text[:6000]) and rx.consent.search(text[:6000]):
+            # a consent to process one's personal data («Я, …, даю согласие на обработку …»)
+            # or a site's terms binding its user: not an agreement of organisations, whose
+            # clause on the data of the people they exchange binds «Стороны» (named so at
+            # least twice) and whose «согласие» is boilerplate («при недостижении согласия»)
+            if rx.personal_data.search(head) and (
+                rx.site_user.search(head)
+                or (
+                    rx.consent.search(head)
+                    and len(rx.parties_term.findall(head)) < _PARTIES_MENTIONS
+                )
+            ):
                 kind, sub, conf = DocKind.OTHER, "пользовательское соглашение", 0.8
             else:
                 conf = 0.7

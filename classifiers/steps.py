@@ -67,7 +67,54 @@ def topic_step(a: Assessment) -> Problem | None:
     if topic.review:
         a.doubt(topic.review, 0.3)
     a.topic_span = topic.span
-    return None
+    return _stale_period(a)
+
+
+# «за 2021/2022 учебный год», «за 2022 год», «за период 2021–2022 годов» in a report's heading
+_PERIOD = re.compile(
+    r"(?<![а-яё])за\s+(?:период\s+)?((?:19|20)\d{2})(?:\s*[-–—/]\s*((?:19|20)?\d{2}))?"
+    r"\s*(?:уч(?:\.|\w*)\s*год\w*|(?:календарн\w*\s+)?год\w*|гг\.?|г\.)",
+    re.IGNORECASE,
+)
+# how many years a report's period may end before the reporting year: a справка drawn up in
+# 2025 on the school year 2024/2025 or the calendar year 2024 reports the current monitoring
+_PERIOD_LAG = 1
+
+
+def _stale_period(a: Assessment) -> Problem | None:
+    """A справка dated in the reporting year whose heading names a period long past («Справка
+    по итогам мониторинга … за 2021/2022 учебный год», drawn up in 2025 from the archives):
+    it reports an old monitoring, not the reporting year's — its fresh date does not make it
+    the current one."""
+    date, year, kind = a.date.date, a.ctx.year, a.kind
+    if (
+        a.criterion.date_rule is not DateRule.IN_YEAR
+        or kind.kind is not DocKind.REPORT
+        or kind.heading is None
+        or date is None
+        or date.year != year
+    ):
+        return None
+    text = a.doc.text
+    start = end = kind.heading.start
+    for n, line in enumerate(text[start : start + 600].split("\n")):
+        if n and not line.strip():
+            break  # the heading and the lines that continue it, up to a blank line
+        end += len(line) + 1
+    m = _PERIOD.search(text, start, min(end, len(text)))
+    if m is None:
+        return None
+    first, last = m.group(1), m.group(2) or m.group(1)
+    last_year = int(last if len(last) == 4 else first[:2] + last)
+    if last_year >= year - _PERIOD_LAG:
+        return None
+    return a.problem(
+        Verdict.OFF_TOPIC,
+        "off_topic_report_period",
+        (m.start(), m.end()),
+        period=" ".join(m.group().split()),
+        year=year,
+    )
 
 
 def agreement_step(a: Assessment) -> Problem | None:

@@ -276,6 +276,23 @@ def _pairs_deferred(vocab: Vocabulary) -> re.Pattern[str]:
     return re.compile(rf"(?<![а-яё]){vocab.structure.pairs_deferred}", re.IGNORECASE)
 
 
+# what may open a plan's heading line before its words: «Приложение № 2 к приказу …», a mark
+_PLAN_LINE_HEAD = re.compile(r"[ \t]*(?:приложение\b[^\n]{0,60}?[.:—–-]?[ \t]*)?", re.IGNORECASE)
+_NEXT_APPENDIX = re.compile(r"^[ \t]*приложение\b", re.IGNORECASE | re.MULTILINE)
+
+
+def _plan_heading(c: TopicContext, after: int) -> int | None:
+    """Where a plan of events opens below the title: a line that begins with its name («План
+    мероприятий (дорожная карта)», «Приложение 2. Дорожная карта …») — not a clause that
+    approves it («3. Утвердить план мероприятий …»)."""
+    text = c.doc.text
+    for s, _e in c.doc.hits("roadmap"):
+        line_a = text.rfind("\n", 0, s) + 1
+        if s >= after and _PLAN_LINE_HEAD.fullmatch(text, line_a, s):
+            return line_a
+    return None
+
+
 def _pairs(c: TopicContext) -> TopicResult:
     doc = c.doc
     found = doc.hits("pairs")
@@ -285,8 +302,17 @@ def _pairs(c: TopicContext) -> TopicResult:
     deferred = _pairs_deferred(vocabulary())
     a, b = c.title_zone
     body = [h for h in found if not a <= h[0] < b]
-    if body and all(deferred.search(_clause_of(doc.text, *h)) for h in body):
-        return TopicResult(False, "off_topic_pairs_deferred", span=body[0])
+    put_off = [h for h in body if deferred.search(_clause_of(doc.text, *h))]
+    # «Приложение … План мероприятий (дорожная карта) … Организация работы наставнических пар —
+    # в течение года»: a plan of events schedules the pairs' work, it fixes none
+    plan = _plan_heading(c, b)
+    # the plan runs to the next appendix («Приложение 2. Список наставнических пар»)
+    nxt = _NEXT_APPENDIX.search(doc.text, plan + 1) if plan is not None else None
+    plan_end = nxt.start() if nxt else len(doc.text)
+    planned = [h for h in body if plan is not None and plan <= h[0] < plan_end and h not in put_off]
+    if body and len(put_off) + len(planned) == len(body):
+        key = "off_topic_pairs_deferred" if put_off else "off_topic_pairs_planned"
+        return TopicResult(False, key, span=body[0])
     if found:
         return TopicResult(True, span=found[0])
     mentors = len(re.findall(r"наставник", doc.lower))

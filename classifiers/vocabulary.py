@@ -143,6 +143,7 @@ class DateWords:
     period_until: str
     specialty_words: str
     birth_words: str
+    career_words: str
     phone_words: str
     incoming_stamp: str
     form_requisites: str
@@ -174,6 +175,7 @@ class StructureWords:
     demonstratives: str
     personal_data: str
     consent: str
+    site_user: str
     participation: str
     addressees: str
     listed_acts: str

@@ -48,6 +48,9 @@ TUNED_PARTS = [
     "blind27",
     "blind28",
     "blind29",
+    "blind30",
+    "blind31",
+    "blind32",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 
