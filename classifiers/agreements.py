@@ -993,6 +993,18 @@ def _numbers_agree(org: str, name: str) -> bool:
     return not (nums_a and nums_b) or nums_a <= nums_b or nums_b <= nums_a
 
 
+def _split_place_compounds(name: str) -> tuple[str, set[str]]:
+    """«Нижнетагильский колледж» → «Нижне Тагильский колледж»: a compound adjective made of
+    a two-word place name, split for the initials that take a letter from each part; and
+    those pairs of letters («НТ»), which an abbreviation read so must write."""
+    prefixes = vocabulary().agreement.place_compound_prefixes
+    found = re.compile(
+        rf"(?<![А-ЯЁа-яё-])(?=(?-i:[А-ЯЁ]))({prefixes})(?=[а-яё]{{4,}})", re.IGNORECASE
+    )
+    pairs = {(m.group(1)[0] + name[m.end()]).upper() for m in found.finditer(name)}
+    return found.sub(r"\1 ", name), pairs
+
+
 def abbreviation_match(org: str, name: str) -> bool:
     """One name is the other's abbreviation, or both write the same one (numbers, when
     written, must agree too)."""
@@ -1005,11 +1017,23 @@ def abbreviation_match(org: str, name: str) -> bool:
         letters = [initials(full)] + [
             initials(q, proper=True) for q in re.findall(r"[«\"“]([^»\"”]{3,})", full)
         ]
-        if any(
-            len(a) >= 3 and any(a in x.replace("Ё", "Е") for x in letters)
-            for a in _abbreviations(short)
-        ):
-            return True
+        # the same with its compound place adjectives as two words («НТГМК»): an abbreviation
+        # read so writes both letters of one («НТ»), not the second only («СПТ» is not of
+        # «Нижнесалдинский промышленный техникум»)
+        split, pairs = _split_place_compounds(full)
+        split_letters = (
+            [initials(split)]
+            + [initials(q, proper=True) for q in re.findall(r"[«\"“]([^»\"”]{3,})", split)]
+            if pairs
+            else []
+        )
+        for a in _abbreviations(short):
+            if len(a) < 3:
+                continue
+            if any(a in x.replace("Ё", "Е") for x in letters):
+                return True
+            if any(p in a for p in pairs) and any(a in x for x in split_letters):
+                return True
     return False
 
 
@@ -1079,6 +1103,26 @@ def _named_after_place(org: str, name: str) -> bool:
     )
 
 
+def _kind_word_party(
+    org: str, kind: str | None, same: list[int], parties: list[Party]
+) -> int | None:
+    """Of several parties of the form's kind, the one named by each word of that kind the form
+    writes that stands in one of their names only (as written, or shortened: «средняя
+    общеобразовательная школа» is «СОШ»); None when no word tells them apart, or two words
+    point to different parties."""
+    if kind is None or len(same) < 2:
+        return None
+    pattern = dict(vocabulary().org_types)[kind]
+    names = {i: f"{parties[i].name.lower()} {_norm_org(parties[i].name)}" for i in same}
+    told: set[int] = set()
+    for m in pattern.finditer(org.lower().replace("ё", "е")):
+        word = re.compile(rf"(?<![а-яё]){re.escape(m.group())}")
+        having = [i for i in same if word.search(names[i].replace("ё", "е"))]
+        if len(having) == 1:
+            told.add(having[0])
+    return told.pop() if len(told) == 1 else None
+
+
 def _ours_by_name(org: str, facts: AgreementFacts) -> bool:
     """The reporting organisation among the parties by the name typed in the form."""
     parties = facts.parties
@@ -1122,6 +1166,12 @@ def _ours_by_name(org: str, facts: AgreementFacts) -> bool:
     numbered = [i for i in same if nums and nums <= set(re.findall(r"\d+", parties[i].name))]
     if len(numbered) == 1:
         facts.ours, facts.ours_how = numbered[0], "type"
+        return True
+    # «Гимназия Чайковский» between a gymnasium and a school: the form's word of its kind
+    # («гимназия», «лицей», «СОШ») is written in one of their names only
+    told = _kind_word_party(org, kind, same, parties)
+    if told is not None:
+        facts.ours, facts.ours_how = told, "type"
         return True
     # a form name that matches no party, or several of its kind: nobody can tell
     return False

@@ -8,7 +8,7 @@ from typing import Any
 
 from classifiers.agreements import AgreementFacts
 from classifiers.docdate import DocDate
-from classifiers.doctype import KindResult
+from classifiers.doctype import KindResult, personal_paper
 from classifiers.document import Doc
 from classifiers.lexicon import Lexicon
 from evidence.criteria import Criterion
@@ -97,7 +97,15 @@ class Assessment:
 
     @property
     def kind_ok(self) -> bool:
-        return not self.criterion.kinds or self.kind.kind in self.criterion.kinds
+        return not self.criterion.kinds or (
+            self.kind.kind in self.criterion.kinds and not self.personal_paper
+        )
+
+    @property
+    def personal_paper(self) -> bool:
+        """A participation certificate, a diploma, a грамота: issued to a person, it is never
+        the «иной документ» a criterion accepts (9.3's association is proved by its own acts)."""
+        return personal_paper(self.kind)
 
     def problem(self, verdict: Verdict, key: str, span: Span | None, **values: object) -> Problem:
         return Problem(

@@ -29,7 +29,11 @@ def _text_date(vocab: Vocabulary) -> re.Pattern[str]:
     """«5 сентября 2024 г.», «"05" сентября 2024»: month names from the vocabulary."""
     month = vocab.month_alternation
     return re.compile(
-        rf"(?<![\dА-Яа-яЁёA-Za-z])(?:{_Q}\s*_*\s*)?({_D}{{1,2}})\s*_*\s*(?:{_Q}\s*)?_*\s*{month}(?![а-я])\s*_*\s*"
+        rf"(?<![\dА-Яа-яЁёA-Za-z])(?:{_Q}\s*_*\s*)?({_D}{{1,2}})\s*_*\s*(?:{_Q}\s*)?_*\s*{month}(?![а-я])"
+        # «21 марта. 2024 г.»: a scan's OCR read a speck after the month as a dot or a comma —
+        # a four-digit year with «г.» or «года» right after it, on the same line, shows the date
+        # runs on («… марта. 2024 год стал …» is two sentences)
+        rf"(?:[.,](?=[ \t]*(?:19|20)\d{{2}}[ \t]*(?:г\.|года)))?\s*_*\s*"
         rf"((?:19|2[0OО]){_D}{{2}}|{_SPLIT_YEAR}|{_D}{{2}}(?=\s*г)|{_D}{{2}}(?![\d])(?![ \t]\d))",
         re.IGNORECASE,
     )

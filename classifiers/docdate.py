@@ -216,6 +216,8 @@ def _first(
                 h.text
             )  # «с 01.09.2023 по 31.08.2024» is a period, not a date of signing
             continue
+        if approval_ok and not is_stamp(text, h) and _approval_record(text, hits, h):
+            return h  # «Утверждён на заседании МО / Протокол № 1 от …»: the approval's record
         if (
             is_stamp(text, h)
             or (approval_ok and _council_date(text, hits, h, end))
@@ -535,6 +537,39 @@ def _council_date(text: str, hits: list[DateHit], hit: DateHit, title_end: int) 
     if not column:
         return False
     return rx.approval_block.search(text, 0, max(title_end, hit.end)) is not None
+
+
+def _approval_record(text: str, hits: list[DateHit], hit: DateHit) -> bool:
+    """«Утверждён на заседании МО наставников / Протокол № 1 от 01.09.2023», «УТВЕРЖДЕНО /
+    решением педагогического совета / протокол № 1 от …»: the approval stamp itself names the
+    meeting that approved the document, and the protocol is that approval's record — its date
+    is the approval's. Only where the approval block is the last stamp before the date and
+    stands alone on its line (not beside a council's), and the acts named between them are a
+    council's alone (no order approves it there), with no other date and no blank line — no
+    signature either (it closes a head's «УТВЕРЖДАЮ … ____ ФИО»), nor a council stamp's word
+    («… август, 2024 г. Принята на совете, протокол от …» flowed into one line: another stamp)."""
+    rx = _rx()
+    zone = max(0, hit.start - 300)
+    blocks = sorted(
+        (m.start(), m.end(), council)
+        for council, block in ((False, rx.approval_block), (True, rx.council_block))
+        for m in block.finditer(text, zone, hit.start)
+    )
+    if not blocks or blocks[-1][2]:
+        return False
+    start, end, _ = blocks[-1]
+    line_a = text.rfind("\n", 0, start) + 1
+    if any(line_a <= s < start for s, _, _ in blocks[:-1]):
+        return False  # stamps side by side («ПРИНЯТО … УТВЕРЖДЕНО»): read by column
+    acts = [m.group() for m in rx.act_noun.finditer(text, end, hit.start)]
+    return (
+        bool(acts)
+        and all(rx.council_act.match(a) for a in acts)
+        and not any(end <= x.start < hit.start for x in hits)
+        and re.search(r"\n[ \t]*\n", text[end : hit.start]) is None
+        and _SIGNED.search(text, end, hit.start) is None
+        and rx.council_word.search(text, end, hit.start) is None
+    )
 
 
 _CLAUSE_REACH = 400

@@ -320,6 +320,17 @@ def participation() -> re.Pattern[str]:
     return _rx().participation
 
 
+def personal_paper(kind: KindResult) -> bool:
+    """A paper issued to a person — a participation certificate, a diploma, a грамота, a letter
+    of thanks (``personal_papers`` of vocabulary.yaml): «иной документ» that proves no
+    organisation's act, under any criterion."""
+    return (
+        kind.kind is DocKind.OTHER
+        and re.fullmatch(vocabulary().structure.personal_papers, kind.subtype, re.IGNORECASE)
+        is not None
+    )
+
+
 def appendix() -> re.Pattern[str]:
     """«Приложение № 2 к приказу …»: the appendix of an act (group 1: the act)."""
     return _rx().appendix

@@ -51,6 +51,8 @@ def kind_step(a: Assessment) -> Problem | None:
         return None
     expected = " или ".join(DOC_KIND_TITLES[k] for k in a.criterion.kinds) or "документ"
     key = _WRONG_TYPE_KEYS.get(a.kind.subtype, "wrong_type")
+    if a.personal_paper and a.kind.kind in a.criterion.kinds:
+        key = "wrong_type_personal_paper"  # a kind the criterion takes, but a person's paper
     return a.problem(
         Verdict.WRONG_TYPE, key, a.heading_span(), found=found_kind(a.kind), expected=expected
     )

@@ -108,6 +108,7 @@ class AgreementWords:
     academic_year: str
     locality: str
     between: str
+    place_compound_prefixes: str
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,7 @@ class StructureWords:
     consent: str
     site_user: str
     participation: str
+    personal_papers: str
     addressees: str
     listed_acts: str
     report_sections: str

@@ -194,7 +194,7 @@ def _write_and_summarise(
     _print_summary(results, outcome.findings)
     console.print("Отчёты:")
     for path in outcome.paths.values():
-        console.print(f"  {path}")
+        console.print(f"  {path}", soft_wrap=True)
 
 
 def write_outputs_or_fail(
@@ -317,7 +317,8 @@ def demo(
             _write_and_summarise(items, results, year=config.year, out=out, source=batch_path.name)
     except EvidenceError as exc:
         raise _fail(str(exc)) from None
-    console.print(f"Готово. Откройте в браузере: {(out / 'report.html').resolve()}")
+    # soft_wrap: a long path stays on one line, so it can be copied (and found by scripts)
+    console.print(f"Готово. Откройте в браузере: {(out / 'report.html').resolve()}", soft_wrap=True)
 
 
 @app.command()

@@ -76,9 +76,9 @@ def test_run_writes_the_three_reports_in_input_order(tmp_path: Path) -> None:
         batch = tmp_path / "batch.csv"
         batch.write_text(
             "Организация;Критерий;Значение;Ссылка\n"
-            f"Школа 1;1.1;1;{site.url('/prikaz.docx')}\n"
-            f"Школа 1;1.3;1;{site.url('/404.pdf')}\n"
-            "Школа 1;1.4;1;\n"
+            f"СОШ № 17;1.1;1;{site.url('/prikaz.docx')}\n"
+            f"СОШ № 17;1.3;1;{site.url('/404.pdf')}\n"
+            "СОШ № 17;1.4;1;\n"
             f"Школа 2;1.1;1;http://127.0.0.1:9/p.pdf\n",
             encoding="cp1251",
         )

@@ -51,6 +51,9 @@ TUNED_PARTS = [
     "blind30",
     "blind31",
     "blind32",
+    "blind33",
+    "blind34",
+    "blind35",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 

@@ -93,7 +93,7 @@ def doc_items(server: LoopbackServer, count: int, docs: int = 6) -> list[BatchIt
     return [
         BatchItem(
             row=i + 1,
-            org=f"Школа {i}",
+            org=f"МБОУ СШ № {i % docs + 1}",  # the school whose order the row links
             criterion="1.1",
             value="1",
             url=server.url(f"/docs/order{i % docs}.txt") + f"?r={i}",
