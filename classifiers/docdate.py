@@ -78,6 +78,8 @@ class _Patterns:
     order_number_before: re.Pattern[str]
     council_act: re.Pattern[str]
     grounds: re.Pattern[str]
+    approved_attribute: re.Pattern[str]
+    meeting_ahead: re.Pattern[str]
     foreign: re.Pattern[str]
     footer_act: re.Pattern[str]
     date_line_head: re.Pattern[str]
@@ -155,6 +157,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         council_act=re.compile(w.council_acts, i),
         # a clause that lists the grounds a document was written on: every act it names is cited
         grounds=re.compile(w.grounds, i),
+        # «программ, утверждённых приказом … от …»: a thing already approved by a cited act
+        approved_attribute=re.compile(rf"(?<![а-яё])(?:{w.approved_participles})", i),
+        # «… подготовлен для обсуждения на педагогическом совете 30.10.2024»: a meeting to come
+        meeting_ahead=re.compile(rf"(?<![а-яё])(?:{w.meeting_ahead})(?![а-яё])", i),
         foreign=re.compile(w.foreign_acts, i),
         # «Приказ Министерства … от 1 сентября 2020 г. N 01-03/778 "Об …"»: a legal portal's
         # footer repeating the act's own requisites (its name in the nominative, as a heading)
@@ -309,6 +315,20 @@ def _range_bound(text: str, hits: list[DateHit], h: DateHit) -> bool:
         for x in hits
         if x is not h and (h.end <= x.start <= h.end + 12 or h.start - 12 <= x.end <= h.start)
     )
+
+
+def _approved_in_clause(text: str, h: DateHit) -> bool:
+    """«… реализуются 11 программ, утверждённых приказом директора от 27.09.2024 № 288»: a
+    date in a clause that calls something already approved (a full participle) belongs to the
+    act that approved it, whatever stands between (a line cut short, a long issuer)."""
+    return _rx().approved_attribute.search(_clause_before(text, h)) is not None
+
+
+def _meeting_ahead(text: str, h: DateHit) -> bool:
+    """«Анализ подготовлен … для обсуждения на педагогическом совете 30.10.2024»: a date in a
+    clause that names the meeting a document is prepared for is that meeting's, still to come —
+    not the day the document was adopted or signed."""
+    return _rx().meeting_ahead.search(_clause_before(text, h)) is not None
 
 
 def _in_grounds(text: str, h: DateHit) -> bool:
@@ -1038,6 +1058,16 @@ def _blank_label(text: str, end: int) -> bool:
     return bool(re.search(r"[_«»\"]", rest)) and re.fullmatch(r"[\s:«»\"'._/-]*", core) is not None
 
 
+def _bare_label(text: str, end: int) -> bool:
+    """Nothing follows a label on its line, and the next line holds no value for it (a number,
+    a date, a quoted day): a field of a form whose blank the OCR did not read."""
+    line_b = text.find("\n", end)
+    if line_b < 0 or text[end:line_b].strip(" \t:"):
+        return False
+    after = text[line_b:].lstrip()
+    return bool(after) and re.match(r"[\d«\"№]", after) is None
+
+
 def _year_alone(text: str, m: re.Match[str]) -> bool:
     """The year is all that is typed on its line, besides «от», a number, a month and blanks
     for the day: «2023 г.», «от «___» ________ 2016 г.», «№ 64/1 от ____ 2024 год»."""
@@ -1118,6 +1148,16 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         # (its number and date of issue) were not filled in — the course's period is not its date
         reg = rx.registration.search(text) if m is None else None
         blank_issue = blank_issue or (reg is not None and _blank_label(text, reg.end()))
+        # a photo's OCR drops the underscores of both requisites: «Регистрационный номер» and
+        # «Дата выдачи» each alone on its line, no value under it — the form was not filled in
+        printed = rx.registration.search(text)
+        blank_issue = blank_issue or (
+            m is not None
+            and h is None
+            and printed is not None
+            and _bare_label(text, m.end())
+            and _bare_label(text, printed.end())
+        )
         if h is None and not blank_issue:
             # a course certificate dated by its period «с 01.10.2024 по 12.10.2024»
             period = rx.period_end.search(text)
@@ -1155,6 +1195,12 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         how = "title_block"
         if h is not None and kind.heading is None and _in_prose(text, h):
             skipped.append(h.text)  # no heading: a page's running text, not a title block
+            h = None
+        if h is not None and _meeting_ahead(text, h):
+            skipped.append(h.text)  # «… для обсуждения на педсовете 30.10.2024»: to come
+            h = None
+        if h is not None and _approved_in_clause(text, h):
+            skipped.append(h.text)  # «программ, утверждённых приказом … от …»: the act's
             h = None
         if h is not None and kind.heading is not None and _opens_sentence(text, h):
             skipped.append(h.text)  # «20 апреля 2022 года состоялось …»: a paragraph's start
@@ -1209,6 +1255,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                     and not is_stamp(text, x)
                     and not _in_citation_line(text, x)
                     and not _in_grounds(text, x)
+                    and not _approved_in_clause(text, x)
                     and not _form_requisites(text, x)
                     and not _mid_paragraph(text, x)
                     and not _by_act_in_clause(text, hits, x)
@@ -1241,6 +1288,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 and not _form_requisites(text, x)
                 and not _by_act_in_clause(text, hits, x)
                 and not _widget_date(text, x)
+                and not _meeting_ahead(text, x)
                 and (kind.kind is not DocKind.ORDER or _on_own_line(text, x))
                 and not (blank_own and kind.heading is not None and x.start < kind.heading.start)
             ]
@@ -1285,6 +1333,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             and rx.signature.search(text[max(0, x.start - 150) : x.start])
             and not _foreign_date(text, hits, x)
             and not _form_requisites(text, x)
+            and not _meeting_ahead(text, x)
         ]
         if signed:
             h, how = signed[-1], "signature"

@@ -208,6 +208,7 @@ class _Patterns:
     swot_quadrant: re.Pattern[str]
     law_article: re.Pattern[str]
     news_dateline: re.Pattern[str]
+    headline: re.Pattern[str]
     download_link: re.Pattern[str]
     contents: re.Pattern[str]
 
@@ -297,6 +298,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         law_article=re.compile(
             rf"(?:^|\n)[ \t]*(?:{w.law_article})[ \t]+(\d{{1,3}})(?:\.\d{{1,2}})?\.[ \t]+[А-ЯЁ]"
         ),
+        # «Положение о … утверждено»: a news headline ends with a lower-case predicate
+        headline=re.compile(rf"[ \t](?:{w.headline_predicates})[ \t]*[.!]?[ \t]*$", re.MULTILINE),
         # «Четверг, 15 декабря 2022 г.» on a line of its own, opening the text
         news_dateline=re.compile(
             rf"\s*(?:{w.weekdays}),?[ \t]+\d{{1,2}}[ \t]+[а-яё]+[ \t]+\d{{4}}[ \t]*(?:г\.?)?[ \t]*\n",
@@ -422,6 +425,10 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             continue
         if not (upper or marked) and _prose_line(head, line_begin, start):
             continue  # «Соглашение о сотрудничестве подписали представители …»: a news paragraph
+        if not (upper or marked) and rx.headline.search(
+            head, end, head.find("\n", end) if "\n" in head[end:] else len(head)
+        ):
+            continue  # «Положение о наставничестве обучающихся утверждено»: a news headline
         if word.lower().startswith("информац") and not (
             marked or _SUBJECT_FOLLOWS.match(head, end)
         ):

@@ -332,7 +332,7 @@ def foreign_issuer(text: str, kind: KindResult, org: str | None) -> str | None:
     vocab = vocabulary()
     if not vocab.authority.search(header):
         return None
-    if org and fuzz.partial_ratio(org.lower(), header.lower()) >= 75:
+    if org and _names_org(org, header):
         return None
     if vocab.own_letterhead.search(header):
         return None  # the organisation's own letterhead, which names its founder too
@@ -355,9 +355,18 @@ def foreign_author(text: str, kind: KindResult, org: str | None) -> str | None:
         return None
     if vocab.school_letterhead.search(header):
         return None
-    if fuzz.partial_ratio(org.lower(), header.lower()) >= 75:
+    if _names_org(org, header):
         return None
     return " ".join(header.split())[-150:]
+
+
+def _names_org(org: str, header: str) -> bool:
+    """The letterhead names the form's organisation. The territory an authority serves
+    («администрация Приволжского муниципального района») is left out: a school's name often
+    carries the same place («Приволжск ООШ 1»), which does not make the authority's
+    letterhead the school's."""
+    named = vocabulary().territory.sub(" ", header)
+    return fuzz.partial_ratio(org.lower(), named.lower()) >= 75
 
 
 # the kinds an organisation draws up itself on its letterhead (an agreement names two parties,

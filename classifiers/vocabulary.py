@@ -125,6 +125,7 @@ class DateWords:
     state_as_of: str
     state_line: str
     event_labels: str
+    meeting_ahead: str
     page_revision: str
     adopted: str
     adoption_record: str
@@ -134,6 +135,7 @@ class DateWords:
     cited_act_lines: str
     footer_acts: str
     grounds: str
+    approved_participles: str
     foreign_acts: str
     subject_prepositions: str
     date_labels: str
@@ -196,6 +198,7 @@ class StructureWords:
     pair_field_nonvalues: str
     pairs_deferred: str
     pupils_plans: str
+    headline_predicates: str
 
 
 def _word_lists(cls: Any, section: _Reader, skip: tuple[str, ...] = ()) -> dict[str, str]:
@@ -208,6 +211,7 @@ class Vocabulary:
     headings: tuple[tuple[str, DocKind, str], ...]  # (pattern, kind, subtype) in order
     months: tuple[str, ...]  # twelve patterns, January first
     authority: re.Pattern[str]
+    territory: re.Pattern[str]  # the place an authority serves, on its letterhead
     own_letterhead: re.Pattern[str]
     support_body: re.Pattern[str]
     school_letterhead: re.Pattern[str]
@@ -322,6 +326,7 @@ def load_vocabulary(folder: Path) -> Vocabulary:
         headings=headings,
         months=months,
         authority=_rx(top.list("authorities")),
+        territory=_rx(top.list("territory_names")),
         own_letterhead=_rx(top.list("own_letterhead")),
         support_body=_rx(top.list("support_bodies")),
         school_letterhead=_rx(top.list("school_letterhead")),

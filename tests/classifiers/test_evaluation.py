@@ -54,6 +54,9 @@ TUNED_PARTS = [
     "blind33",
     "blind34",
     "blind35",
+    "blind36",
+    "blind37",
+    "blind38",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 
