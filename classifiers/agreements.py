@@ -29,6 +29,10 @@ _NEXT_SECTION = re.compile(r"\n\s*(?:[2-9]|1\d|[IVX]{1,4})\.?\s+[А-ЯЁ][А-Я�
 _S = (
     r"(?:[^.;\n]|\.(?=\S)|\.(?=[ \t]+[а-яё])|\n(?=[ \t]*[а-яё])"
     r"|(?<=[а-яё,])\n(?=[ \t]*[«\"А-ЯЁ])"
+    # nor the blank line a scan's OCR puts between two lines of one sentence: a lower-case
+    # word (or a comma) before it, a lower-case word after it («… учителей математики и\n\n
+    # русского языка наставниками …»)
+    r"|(?<=[а-яё,])\n(?=[ \t]*\n[ \t]*[а-яё])"
     # nor one after a number before a name in quotes that it introduces («… студентов
     # специальности 44.02.02\n«Преподавание в начальных классах» в качестве наставников …»)
     r"|(?<=\d)\n(?=[ \t]*«)"
@@ -342,7 +346,7 @@ def find_parties(text: str) -> list[Party]:
         parties.append(Party(name, designation, m.start(), m.end(), bare))
         prev_end = m.end()
     if len(parties) < 2:
-        first = _designations_first(text)
+        first = _designations_first(text) or _designations_after(text)
         if first:
             return first
         plain = _plain_parties(text, parties)
@@ -405,6 +409,37 @@ def _designations_first(text: str) -> list[Party]:
             if not re.search(rf"(?<![а-яё]){pattern}", text[line_end:], re.IGNORECASE):
                 continue
         parties.append(Party(name, m.group(1), m.start(1), m.end(1)))
+    if not 2 <= len(parties) <= 4:
+        return []
+    return parties
+
+
+# «МОУ «Средняя школа № 3» — «Базовая организация»;» on a line of its own: a party's name,
+# a dash and its designation in quotes, capitalised, ending the line
+_NAME_THEN_DESIGNATION = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–—•]|\d{1,2}[.)])?[ \t]*([А-ЯЁ«\"][^\n]{2,300}?)[ \t]+[-–—][ \t]*"
+    r"[«\"“]([А-ЯЁ][^»\"”\n]{1,40})[»\"”][ \t]*[;.,]?[ \t]*(?=\n|$)"
+)
+
+
+def _designations_after(text: str) -> list[Party]:
+    """«Стороны: / МОУ «Средняя школа № 3» — «Базовая организация»; / ОГБПОУ «… колледж» —
+    «Организация-участник».»: a list of the parties, each on a line of its own, the name
+    first and the designation in quotes after a dash — a designation only if the text goes
+    on to call the party by it."""
+    rx = _patterns(vocabulary())
+    preamble = rx.preamble_end.search(text, 0, 12000)
+    end = preamble.start() if preamble else min(len(text), 3000)
+    parties: list[Party] = []
+    for m in _NAME_THEN_DESIGNATION.finditer(text, 0, end):
+        said = m.group(2).strip()
+        name = " ".join(rx.name_end.split(m.group(1), maxsplit=1)[0].split()).rstrip(" ,;")
+        if len(name) < 3 or any(p.designation == said for p in parties):
+            continue
+        pattern = r"\W+".join(re.escape(s) + r"\w*" for s in _stems(said))
+        if not re.search(rf"(?<![а-яё]){pattern}", text[m.end() :], re.IGNORECASE):
+            continue
+        parties.append(Party(name, said, m.start(2), m.end(2)))
     if not 2 <= len(parties) <= 4:
         return []
     return parties

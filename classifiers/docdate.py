@@ -90,6 +90,7 @@ class _Patterns:
     approves_attached: re.Pattern[str]
     approving_order: re.Pattern[str]
     attached_to_order: re.Pattern[str]
+    agreement_made: re.Pattern[str]
 
 
 # A list's item marker opening a line: «- », «• », «1) », «2. ».
@@ -179,6 +180,11 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"(?<![а-яё])к\s+{w.approving_order}(?:[^\n.;а-яё]|[а-яё]{{1,2}}(?![а-яё])){{0,24}}$",
             i,
         ),
+        # «… заключили настоящий договор «24» апреля 2023 года в г. …»: the preamble's own
+        # words of signing, the date right after them (at most «от» between)
+        agreement_made=re.compile(
+            rf"(?:{vocab.structure.agreement_made})\w*[ \t]*,?[ \t]*(?:от[ \t]*)?[«\"]?[ \t]*", i
+        ),
     )
 
 
@@ -215,7 +221,7 @@ def _first(
         if (
             rx.period_before.search(text[max(0, h.start - 12) : h.start])
             or rx.state_before.search(text[max(0, h.start - 30) : h.start])
-            or rx.revision_before.search(text[max(0, h.start - 40) : h.start])
+            or rx.revision_before.search(text[max(0, h.start - 60) : h.start])
             or _range_bound(text, hits, h)
         ):
             skipped.append(
@@ -1112,10 +1118,20 @@ def _foreign_date(text: str, hits: list[DateHit], x: DateHit) -> bool:
         or _in_citation_line(text, x)
         or rx.period_before.search(text[max(0, x.start - 12) : x.start])
         or rx.state_before.search(text[max(0, x.start - 30) : x.start])
-        or rx.revision_before.search(text[max(0, x.start - 40) : x.start])
+        or rx.revision_before.search(text[max(0, x.start - 60) : x.start])
         or _range_bound(text, hits, x)
         or _in_grounds(text, x)
     )
+
+
+def _made_on(text: str, hits: list[DateHit]) -> DateHit | None:
+    """«Стороны … заключили настоящий договор «24» апреля 2023 года»: the date that directly
+    follows the preamble's words of signing (not «… на срок до 31.12.2024»)."""
+    for m in _rx().agreement_made.finditer(text, 0, FIRST_PAGE):
+        x = next((x for x in hits if m.end() - 2 <= x.start <= m.end()), None)
+        if x is not None:
+            return x
+    return None
 
 
 def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
@@ -1295,6 +1311,11 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             if late:
                 # an order dated only under the signature: the first date there (acknowledgements follow)
                 h, how = (late[0] if kind.kind is DocKind.ORDER else late[-1]), "signature"
+    if h is None and kind.kind is DocKind.AGREEMENT and not blank_own:
+        # no date line: «… (далее — Колледж) заключили настоящий договор «24» апреля 2023 года в
+        # г. …» — the date the preamble says the parties signed on
+        h = _made_on(text, hits)
+        how = "preamble" if h else how
     if h is None and kind.heading is None and kind.kind is DocKind.OTHER:
         h = _run_in_heading(text, hits)
         how = "title_block" if h else how
