@@ -1059,8 +1059,8 @@ def _blank_label(text: str, end: int) -> bool:
     if template_unfilled(rest) is not None:
         return True
     # a scan's OCR drops the underscores: «Дата выдачи « » 20 г.» — empty quotes and the
-    # printed century of the year, nothing filled in
-    core = re.sub(r"(?:19|20)?[ \t_]*(?:г\.?|года?)[ \t.]*$", "", rest)
+    # printed century of the year, nothing filled in («г.» read as «Г.» or Latin «r.» too)
+    core = re.sub(r"(?:19|20)?[ \t_]*(?:[гГr]\.?|года?)[ \t.]*$", "", rest)
     return bool(re.search(r"[_«»\"]", rest)) and re.fullmatch(r"[\s:«»\"'._/-]*", core) is not None
 
 

@@ -359,7 +359,7 @@ def _warm_rendered(
     from concurrent.futures import ProcessPoolExecutor
     from multiprocessing import get_context
 
-    with ProcessPoolExecutor(min(jobs, len(todo)), mp_context=get_context("spawn")) as pool:
+    with ProcessPoolExecutor(min(jobs, len(todo)), mp_context=get_context("fork")) as pool:
         list(pool.map(_warm_one, todo, chunksize=2))
 
 
@@ -393,8 +393,9 @@ def _warm_one(task: tuple[str, str, str, str, int, str, str]) -> None:
 def _render_path(name: str, fmt: str, text: str) -> Path:
     import hashlib
 
-    # "pages": long scans are rendered on several pages (their end is no longer cut off)
-    key = hashlib.sha256(f"pages\n{fmt}\n{text}".encode()).hexdigest()[:16]
+    # "pages": long scans are rendered on several pages (their end is no longer cut off);
+    # "seeded": their noise is the same on every render (PIL's own noise was not)
+    key = hashlib.sha256(f"pages seeded\n{fmt}\n{text}".encode()).hexdigest()[:16]
     return GENERATED / f"{Path(name).stem}.{key}.{fmt}"
 
 

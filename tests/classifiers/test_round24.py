@@ -246,3 +246,17 @@ def test_an_obligation_split_by_an_ocr_blank_line_names_the_partners_mentors(jud
     d = judge(text, "2.1", year=2024, org="Школа 11 Вичуга")
     assert d.details["mentor_provider"] == "Предприятие"
     assert d.verdict is Verdict.OK
+
+
+def test_an_ocr_blank_issue_date_with_a_capital_year_letter_is_no_date(judge) -> None:
+    # the scan's OCR reads the printed «г.» of an empty «Дата выдачи « » 20 г.» as «Г.»
+    text = (
+        "УДОСТОВЕРЕНИЕ\nо повышении квалификации\n\nРегистрационный номер 1175\n"
+        "Дата выдачи « » 20 Г.\n\nНастоящее удостоверение свидетельствует о том, что\n"
+        "Петрова Анна Сергеевна с 04.03.2024 по 15.03.2024 прошла обучение по программе\n"
+        "«Наставничество в школе» в объёме 36 часов\n"
+    )
+    d = judge(text, "9.2", year=2024, org="СОШ 3")
+    assert d.verdict.value == "no_date" and d.doc_date is None
+    filled = text.replace("Дата выдачи « » 20 Г.", "Дата выдачи «15» марта 2024 г.")
+    assert judge(filled, "9.2", year=2024, org="СОШ 3").doc_date == "2024-03-15"

@@ -129,7 +129,7 @@ def render_page(
         page = page.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
     if scan:
         page = page.filter(ImageFilter.GaussianBlur(0.7))
-        page = ImageChops.add(page, Image.effect_noise(_PAGE_PX, 16), 1.0, -128)
+        page = ImageChops.add(page, _noise(_PAGE_PX, 16, seed), 1.0, -128)
         page = page.point(lambda v: int(v * 0.9 + 12))  # greyish paper
         speckles = ImageDraw.Draw(page)
         for _ in range(900):
@@ -137,10 +137,20 @@ def render_page(
     return page
 
 
+def _noise(size: tuple[int, int], sigma: float, seed: int) -> Image.Image:
+    """Gaussian scanner noise around grey 128, the same for the same seed. PIL's
+    ``Image.effect_noise`` draws from an unseeded C generator: a scan rendered twice differed,
+    and so did its OCR — a fresh clone's evaluation did not match a cached one."""
+    import numpy as np
+
+    grain = np.random.default_rng(seed).normal(128.0, sigma, (size[1], size[0]))
+    return Image.fromarray(grain.clip(0, 255).astype(np.uint8), "L")
+
+
 def build_blank_scan(kind: FileKind = FileKind.PDF) -> bytes:
     """A white page with scanner noise and no text: the "blank scan" failure."""
     page = Image.new("L", _PAGE_PX, 250)
-    page = Image.blend(page, Image.effect_noise(_PAGE_PX, 6), 0.05)
+    page = Image.blend(page, _noise(_PAGE_PX, 6, 0), 0.05)
     if kind is FileKind.PDF:
         return _image_pdf([page])
     return _save_image(page, kind)
