@@ -275,6 +275,11 @@ def _stems(phrase: str) -> list[str]:
     return [w[: max(3, len(w) - 2)] if len(w) > 4 else w for w in words]
 
 
+def _stems_pattern(stems: list[str]) -> str:
+    """The words of the stems, each with any ending, one after another."""
+    return r"\W+".join(re.escape(s) + r"\w*" for s in stems)
+
+
 @dataclass
 class AgreementFacts:
     parties: list[Party] = field(default_factory=list)
@@ -405,7 +410,7 @@ def _designations_first(text: str) -> list[Party]:
             # a label of two words is a designation only if the text goes on to call the
             # party by it («Базовая организация обеспечивает …»), unlike a requisite's label
             # («Полное наименование: …»)
-            pattern = r"\W+".join(re.escape(s) + r"\w*" for s in _stems(m.group(1)))
+            pattern = _stems_pattern(_stems(m.group(1)))
             if not re.search(rf"(?<![а-яё]){pattern}", text[line_end:], re.IGNORECASE):
                 continue
         parties.append(Party(name, m.group(1), m.start(1), m.end(1)))
@@ -436,7 +441,7 @@ def _designations_after(text: str) -> list[Party]:
         name = " ".join(rx.name_end.split(m.group(1), maxsplit=1)[0].split()).rstrip(" ,;")
         if len(name) < 3 or any(p.designation == said for p in parties):
             continue
-        pattern = r"\W+".join(re.escape(s) + r"\w*" for s in _stems(said))
+        pattern = _stems_pattern(_stems(said))
         if not re.search(rf"(?<![а-яё]){pattern}", text[m.end() :], re.IGNORECASE):
             continue
         parties.append(Party(name, said, m.start(2), m.end(2)))
@@ -474,6 +479,16 @@ def _abbreviation_aliases(parties: list[Party]) -> None:
 _PREAMBLE_START = re.compile(r"\n[ \t]*\n|(?:\d[ \t]*г\.|года|\d{4}|\d\d\.\d\d\.\d\d)[ \t]*\n")
 
 
+def _joints(rx: _Patterns, text: str, begin: int, end: int) -> list[re.Match[str]]:
+    """The «и» and the commas that join the parties' names in text[begin:end], in order; of
+    two that overlap, the first."""
+    joints = sorted(
+        [*rx.party_joint.finditer(text, begin, end), *rx.party_comma.finditer(text, begin, end)],
+        key=lambda j: j.start(),
+    )
+    return [j for k, j in enumerate(joints) if k == 0 or j.start() >= joints[k - 1].end()]
+
+
 def _title_parties(text: str) -> list[Party]:
     """A short agreement with no preamble of parties — «Соглашение между Заречной СОШ и
     Луговской ООШ о наставничестве», then the items, each opening with a party's name in the
@@ -494,11 +509,7 @@ def _title_parties(text: str) -> list[Party]:
     if title is None:
         return []
     names, offset = title.group("names"), title.start("names")
-    joints = sorted(
-        [*rx.party_joint.finditer(names), *rx.party_comma.finditer(names)],
-        key=lambda j: j.start(),
-    )
-    joints = [j for k, j in enumerate(joints) if k == 0 or j.start() >= joints[k - 1].end()]
+    joints = _joints(rx, names, 0, len(names))
     bounds = [*(j.start() for j in joints), len(names)]
     starts = [0, *(j.end() for j in joints)]
     if not 2 <= len(bounds) <= 4:
@@ -511,7 +522,7 @@ def _title_parties(text: str) -> list[Party]:
         parties.append(Party(name, _short_name(name), offset + st, offset + b))
     for p in parties:
         # designated as the items name it, in the nominative («Заречная средняя школа»)
-        pattern = r"\W+".join(re.escape(s) + r"\w*" for s in p.stems())
+        pattern = _stems_pattern(p.stems())
         said = re.search(rf"(?<![а-яё]){pattern}", text[title.end() :], re.IGNORECASE)
         if said:
             p.designation = " ".join(said.group().split())
@@ -540,14 +551,7 @@ def _plain_parties(text: str, found: list[Party]) -> list[Party]:
         # the names joined by «и» (and commas) before the verb of concluding
         cuts = list(_PREAMBLE_START.finditer(text, max(0, end - 600), end))
         begin = cuts[-1].end() if cuts else max(0, end - 600)
-        joints = sorted(
-            [
-                *rx.party_joint.finditer(text, begin, end),
-                *rx.party_comma.finditer(text, begin, end),
-            ],
-            key=lambda j: j.start(),
-        )
-        joints = [j for k, j in enumerate(joints) if k == 0 or j.start() >= joints[k - 1].end()]
+        joints = _joints(rx, text, begin, end)
         bounds = [begin, *(j.start() for j in joints), end]
         starts = [begin, *(j.end() for j in joints)]
         stops = [(b, b, None) for b in bounds[1:]]
@@ -650,8 +654,7 @@ def _party_in(fragment: str, parties: list[Party]) -> int | None:
     best: tuple[int, int, int] | None = None
     for i, p in enumerate(parties):
         for stems in p.all_stems():
-            pat = r"\W+".join(re.escape(s) + r"\w*" for s in stems)
-            m = re.search(r"(?<![а-яё])" + pat, low)
+            m = re.search(r"(?<![а-яё])" + _stems_pattern(stems), low)
             if m and (best is None or (m.start(), -len(m.group())) < best[:2]):
                 best = (m.start(), -len(m.group()), i)
     if best is not None:
@@ -915,10 +918,7 @@ def _party_right_after(fragment: str, parties: list[Party]) -> int | None:
     low = fragment.lower()
     for i, p in enumerate(parties):
         for stems in p.all_stems():
-            if re.match(
-                r"[ \t]+" + r"\W+".join(re.escape(s) + r"\w*" for s in stems) + r"(?![а-яё])",
-                low,
-            ):
+            if re.match(r"[ \t]+" + _stems_pattern(stems) + r"(?![а-яё])", low):
                 return i
     return None
 
@@ -1047,21 +1047,20 @@ def abbreviation_match(org: str, name: str) -> bool:
         return False
     if _abbreviations(org) & _abbreviations(name):
         return True
-    for short, full in ((org, name), (name, org)):
+
+    def letters_of(full: str) -> list[str]:
         # the whole name without its legal form, and each name in quotes as written
-        letters = [initials(full)] + [
+        return [initials(full)] + [
             initials(q, proper=True) for q in re.findall(r"[«\"“]([^»\"”]{3,})", full)
         ]
+
+    for short, full in ((org, name), (name, org)):
+        letters = letters_of(full)
         # the same with its compound place adjectives as two words («НТГМК»): an abbreviation
         # read so writes both letters of one («НТ»), not the second only («СПТ» is not of
         # «Нижнесалдинский промышленный техникум»)
         split, pairs = _split_place_compounds(full)
-        split_letters = (
-            [initials(split)]
-            + [initials(q, proper=True) for q in re.findall(r"[«\"“]([^»\"”]{3,})", split)]
-            if pairs
-            else []
-        )
+        split_letters = letters_of(split) if pairs else []
         for a in _abbreviations(short):
             if len(a) < 3:
                 continue

@@ -188,8 +188,8 @@ def _words_dates(text: str, vocab: Vocabulary) -> list[DateHit]:
 
 def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
     """Every calendar date written in the text, in order of position."""
-    hits: dict[int, DateHit] = {h.start: h for h in _words_dates(text, vocabulary())}
     vocab = vocabulary()
+    hits: dict[int, DateHit] = {h.start: h for h in _words_dates(text, vocab)}
     for m in _text_date(vocab).finditer(text):
         day = int(m.group(1).translate(_DIGIT_FIX))
         month = vocab.month_number(m.group(2))

@@ -95,6 +95,7 @@ class _Patterns:
 
 # A list's item marker opening a line: «- », «• », «1) », «2. ».
 _LIST_MARK = r"[-–—•·*][ \t]*|\d{1,2}[.)][ \t]+"
+_LIST_MARK_RX = re.compile(_LIST_MARK)
 
 
 @lru_cache(maxsize=4)
@@ -218,20 +219,16 @@ def _first(
             passed = h
             continue
         passed = h
-        if (
-            rx.period_before.search(text[max(0, h.start - 12) : h.start])
-            or rx.state_before.search(text[max(0, h.start - 30) : h.start])
-            or rx.revision_before.search(text[max(0, h.start - 60) : h.start])
-            or _range_bound(text, hits, h)
-        ):
+        if _bound_date(text, hits, h):
             skipped.append(
                 h.text
             )  # «с 01.09.2023 по 31.08.2024» is a period, not a date of signing
             continue
-        if approval_ok and not is_stamp(text, h) and _approval_record(text, hits, h):
+        stamp = is_stamp(text, h)
+        if approval_ok and not stamp and _approval_record(text, hits, h):
             return h  # «Утверждён на заседании МО / Протокол № 1 от …»: the approval's record
         if (
-            is_stamp(text, h)
+            stamp
             or (approval_ok and _council_date(text, hits, h, end))
             or (_in_citation_line(text, h) and (_acts_listed(text, hits, h) or _list_item(text, h)))
             or _bulleted_date(text, h)
@@ -728,7 +725,7 @@ def _bulleted_date(text: str, h: DateHit) -> bool:
 def _list_item(text: str, h: DateHit) -> bool:
     """«- Указ Президента РФ от 21.07.2020 г. № 474 …»: an item of a list (of normative acts)."""
     line_a = text.rfind("\n", 0, h.start) + 1
-    m = re.compile(_LIST_MARK).match(text, line_a)
+    m = _LIST_MARK_RX.match(text, line_a)
     return m is not None and m.end() <= h.start
 
 
@@ -742,7 +739,7 @@ def _in_list_item(text: str, h: DateHit, reach: int = 3) -> bool:
     the item's mark."""
     line_a = text.rfind("\n", 0, h.start) + 1
     for _ in range(reach):
-        m = re.compile(_LIST_MARK).match(text, line_a)
+        m = _LIST_MARK_RX.match(text, line_a)
         if m is not None and m.end() <= h.start:
             return True
         if line_a == 0:
@@ -862,7 +859,7 @@ def _heading_in_list(text: str, kind: KindResult) -> bool:
     if kind.heading is None:
         return False
     line_a = text.rfind("\n", 0, kind.heading.start) + 1
-    return re.compile(_LIST_MARK).fullmatch(text, line_a, kind.heading.start) is not None
+    return _LIST_MARK_RX.fullmatch(text, line_a, kind.heading.start) is not None
 
 
 def _listed_heading(text: str, hits: list[DateHit], kind: KindResult, h: DateHit) -> bool:
@@ -1111,16 +1108,24 @@ def _foreign_date(text: str, hits: list[DateHit], x: DateHit) -> bool:
     """A date that belongs to something else than the document: a signature stamp, a cited act
     (in its clause, on a citation line, in the grounds), a period or range bound, the date of
     the figures («по состоянию на») or of a revision («Обновлено»)."""
-    rx = _rx()
     return bool(
         is_stamp(text, x)
         or is_cited(text, x)
         or _in_citation_line(text, x)
-        or rx.period_before.search(text[max(0, x.start - 12) : x.start])
+        or _bound_date(text, hits, x)
+        or _in_grounds(text, x)
+    )
+
+
+def _bound_date(text: str, hits: list[DateHit], x: DateHit) -> bool:
+    """A period's bound («с 01.09.2023 по 31.08.2024», a range), the date of the figures («по
+    состоянию на») or of a page's revision («Обновлено»): not a date of signing."""
+    rx = _rx()
+    return bool(
+        rx.period_before.search(text[max(0, x.start - 12) : x.start])
         or rx.state_before.search(text[max(0, x.start - 30) : x.start])
         or rx.revision_before.search(text[max(0, x.start - 60) : x.start])
         or _range_bound(text, hits, x)
-        or _in_grounds(text, x)
     )
 
 
@@ -1162,11 +1167,11 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         blank_issue = m is not None and h is None and _blank_label(text, m.end())
         # no issue line, and «Регистрационный номер ________» a blank: the form's requisites
         # (its number and date of issue) were not filled in — the course's period is not its date
-        reg = rx.registration.search(text) if m is None else None
+        printed = rx.registration.search(text)
+        reg = printed if m is None else None
         blank_issue = blank_issue or (reg is not None and _blank_label(text, reg.end()))
         # a photo's OCR drops the underscores of both requisites: «Регистрационный номер» and
         # «Дата выдачи» each alone on its line, no value under it — the form was not filled in
-        printed = rx.registration.search(text)
         blank_issue = blank_issue or (
             m is not None
             and h is None

@@ -141,8 +141,6 @@ _CLAUSE_LINE = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?(?:[ \t]|$)", re.MULTILINE
 _GROUNDS_MIN = 2
 # how far into a text with no readable heading a regulation's first section may start
 _SECTION_REACH = 1500
-# a heading naming a topic rather than a document («Мониторинг …», «Внутришкольный мониторинг»):
-# a site's section name when a document's own heading follows it closely
 # a title in capitals on a line of its own: «ТРЕБОВАНИЯ К ОФОРМЛЕНИЮ …» (two words at least)
 _CAPS_TITLE = re.compile(r"^[ \t]*[А-ЯЁ]{3,}(?:[ \t,\-–«»\"]+[А-ЯЁ]{1,})+[ \t»\"]*$", re.MULTILINE)
 # the first numbered section of an act: «1. Нормативное обеспечение», «I. Общие положения»
@@ -151,6 +149,8 @@ _FIRST_SECTION = re.compile(r"\n[ \t]*(?:1|I)\.[ \t]*[А-ЯЁ]")
 _NUMBER_THEN_DATE = re.compile(r"№\s*\d[\w/-]*\s+от\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 # the strengths and the weaknesses both named
 _SWOT_QUADRANTS_MIN = 2
+# a heading naming a topic rather than a document («Мониторинг …», «Внутришкольный мониторинг»):
+# a site's section name when a document's own heading follows it closely
 _TOPIC_HEADING = "мониторинг"
 _TOPIC_FOLLOWED = 300
 # a site section's tabs of school years, each alone on its line («2024-2025 / 2022-2024»)

@@ -172,8 +172,9 @@ def signing_date(text: str) -> DateHit | None:
     ПОДПИСЬЮ … Дата подписания: 12.09.2024»): the day the document was signed. Not the key's
     validity, and not a PDF reader's appearance line (a signature put on a file when it is
     published)."""
-    heading, _field, _serial = _patterns(vocabulary())
-    signed = re.compile(alternation(vocabulary().stamp_signing_fields), re.IGNORECASE)
+    vocab = vocabulary()
+    heading = _patterns(vocab)[0]
+    signed = re.compile(alternation(vocab.stamp_signing_fields), re.IGNORECASE)
     headed = [(a, b) for a, b in stamp_spans(text) if heading.search(text, a, b)]
     for a, b in headed:
         for line in text[a:b].split("\n"):

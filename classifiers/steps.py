@@ -382,7 +382,7 @@ def foreign_school(text: str, kind: KindResult, org: str | None) -> str | None:
     names no number, or a form's name with none («Детский сад Ромашка»), tells nothing."""
     if kind.kind not in _OWN_ACTS or not org or kind.heading is None:
         return None
-    wanted = set(re.findall(r"\d+", org))
+    wanted = {n.lstrip("0") for n in re.findall(r"\d+", org)}
     if not wanted:
         return None
     header = text[max(0, kind.heading.start - 400) : kind.heading.start]
@@ -392,7 +392,7 @@ def foreign_school(text: str, kind: KindResult, org: str | None) -> str | None:
         re.IGNORECASE,
     )
     found = list(numbered.finditer(header))
-    if not found or any(m["number"].lstrip("0") in {n.lstrip("0") for n in wanted} for m in found):
+    if not found or any(m["number"].lstrip("0") in wanted for m in found):
         return None
     return " ".join(found[0].group().split())
 

@@ -399,7 +399,7 @@ def _many_forms(c: TopicContext) -> bool:
     found = set()
     for a, b in _FORM.findall(c.doc.text):
         lead = " ".join(a.lower().split()) == _LEADER
-        found.add("leader_teacher" if lead else _form_of(a, b))
+        found.add(_LEADER_TEACHER if lead else _form_of(a, b))
     return len(found) >= 2
 
 
@@ -640,7 +640,8 @@ def _programme_form(c: TopicContext) -> TopicResult:
     forms = [(_form_of(m.group(1), m.group(2)), m) for m in _FORM.finditer(c.doc.text)]
     if need == _OTHER:
         return _other_form(c, forms)
-    if forms and not any(_declared_form(c, m) for _, m in forms) and _pair_form(c):
+    pair = _pair_form(c) if forms and not any(_declared_form(c, m) for _, m in forms) else None
+    if pair is not None:
         # «Наставник: …, заведующий / Наставляемый: …, старший воспитатель … 4. Наставляемая
         # организует работу пар «воспитатель – воспитатель»»: forms named only in passing (a
         # row of the plan, a task) are not the programme's own; its pair's roles decide
@@ -657,7 +658,7 @@ def _programme_form(c: TopicContext) -> TopicResult:
             {"found": _form_words(c, f or ""), "expected": _form_words(c, need)},
             (m.start(), m.end()),
         )
-    pair = _pair_form(c)
+    pair = pair or _pair_form(c)
     if pair is not None:
         f, span = pair
         if f in _FORM_ACCEPTS.get(need, {need}):

@@ -202,7 +202,7 @@ def run_evaluation(
     report = EvalReport({p: PartReport(p) for p in wanted})
     if builder is not None:
         chosen = [r for r in rows if (r.get("part") or "dev") in report.parts]
-        _warm_rendered(corpus, chosen, builder, cache_dir or GENERATED / "cache")
+        _warm_rendered(corpus, chosen, cache_dir or GENERATED / "cache")
     try:
         for row in rows:
             part = row.get("part") or "dev"
@@ -321,16 +321,9 @@ def run_real_evaluation(
     return part
 
 
-def _warm_rendered(
-    corpus: Path,
-    rows: list[dict[str, str]],
-    builder: Callable[..., bytes],
-    cache_dir: Path,
-    jobs: int | None = None,
-) -> None:
-    """Render and extract the rendered forms not yet cached in ``jobs`` processes (default: one
-    per core) before the ordered pass, which then reads them from the render and extraction
-    caches. OCR of the scans dominates a cold run (about 2.5 s a page here): on 2 cores this
+def _warm_rendered(corpus: Path, rows: list[dict[str, str]], cache_dir: Path) -> None:
+    """Render and extract the rendered forms not yet cached in one process per core before the
+    ordered pass, which then reads them from the render and extraction caches. OCR of the scans dominates a cold run (about 2.5 s a page here): on 2 cores this
     halves it, and the results do not depend on it."""
     import hashlib
     import os
@@ -353,7 +346,7 @@ def _warm_rendered(
         year = int(row["year"])
         task = (str(corpus), row["file"], fmt, row["criterion"], year, row.get("org") or "")
         todo.append((*task, str(cache_dir)))
-    jobs = jobs or os.cpu_count() or 1
+    jobs = os.cpu_count() or 1
     if jobs < 2 or len(todo) < 2:
         return
     from concurrent.futures import ProcessPoolExecutor
