@@ -71,6 +71,12 @@ class _Patterns:
     passive: re.Pattern[str]
     newcomer: re.Pattern[str]
     own: re.Pattern[str]
+    speaker_lead: re.Pattern[str]
+    first_person: re.Pattern[str]
+    our_before: re.Pattern[str]
+    our: re.Pattern[str]
+    role_cell: re.Pattern[str]
+    role_label: re.Pattern[str]
     provided_object: re.Pattern[str]
     provided_person: re.Pattern[str]
     provided_mentees: re.Pattern[str]
@@ -196,6 +202,39 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             i,
         ),
         own=re.compile(rf"\b{w.own}", i),
+        # «Мы, муниципальное бюджетное …»: a party's name said after «Мы,» (not «Мы,
+        # нижеподписавшиеся, …», which speaks for all the parties)
+        speaker_lead=re.compile(
+            rf"^\s*{w.first_person}\s*,\s*"
+            rf"(?=[«\"]|(?-i:[А-ЯЁ])|{alternation(vocab.party_name_start)})",
+            i,
+        ),
+        first_person=re.compile(
+            rf"(?<![а-яё])(?:{w.first_person}|{w.first_person_possessive})(?![а-яё])", i
+        ),
+        # «наши наставники», «наших опытных наставников», «Наши учителя-наставники»: the
+        # speaker's possessive just before the mentors
+        our_before=re.compile(
+            rf"(?<![а-яё]){w.first_person_possessive}\s+(?:[а-яё]+\s+){{0,2}}?(?:[а-яё]+-)?$",
+            i,
+        ),
+        our=re.compile(rf"(?<![а-яё]){w.first_person_possessive}(?![а-яё])", i),
+        # a row of roles: a table's cell that is the role alone («Наставник», «Наставляемые
+        # (молодые специалисты)») …
+        role_cell=re.compile(
+            rf"(?:(?P<mentor>{w.mentor_nouns})|(?P<mentee>{w.mentee_nouns}))\w*"
+            r"(?:\s*\([^()\n]*\))?",
+            i,
+        ),
+        # … or a list's label, at a line's start after its number or its bullet, or after
+        # another person's part on the same line («1. Наставник: Кобелева И.А., учитель …,
+        # МБОУ СОШ № 5 — наставляемый: …»)
+        role_label=re.compile(
+            r"(?:^[ \t]*(?:\d{1,3}[.)][ \t]*|[-–—•][ \t]*)?|(?<=[\s;,]))"
+            rf"(?:(?P<mentor>{w.mentor_nouns})|(?P<mentee>{w.mentee_nouns}))\w*"
+            r"[ \t]*(?::|[-–—](?=[ \t]))[ \t]*",
+            i,
+        ),
         provided_object=re.compile(
             rf"(?P<mentee>{w.mentee_nouns})|(?P<mentor>{w.mentor_nouns})|{vocab.mentor_staff}"
         ),
@@ -259,6 +298,8 @@ class Party:
     start: int
     end: int
     bare: bool = False  # designated by a bare parenthesis «(Исполнитель)», not «именуемое …»
+    # the party that speaks in the first person («Мы, <name> …»): «мы», «наши» are it
+    speaker: bool = False
     # a party given no designation is called by its proper name or its head noun instead:
     # «… учреждение «Физико-математический лицей»» → «Физико-математический лицей», «Лицей»
     aliases: list[str] = field(default_factory=list)
@@ -302,6 +343,36 @@ class AgreementFacts:
 
 
 def find_parties(text: str) -> list[Party]:
+    """The parties the preamble names, the one that speaks in the first person marked."""
+    parties = _find_parties(text)
+    _first_person(parties)
+    return parties
+
+
+def _first_person(parties: list[Party]) -> None:
+    """«Мы, муниципальное бюджетное … «Лицей № 2» …, и муниципальное … «СОШ № 17» …,
+    договорились …»: an agreement written in the first person by the party named right after
+    «Мы,» — the text calls the other party by its name, and this one «мы», «наша школа»,
+    «наши наставники». «Мы,» is no part of its name. A party designated in the first person
+    («(далее — «мы», Школа)», «(далее — наша школа)») speaks so too; of two that would, none
+    is taken for the speaker."""
+    rx = _patterns(vocabulary())
+    speakers: list[Party] = []
+    for p in parties:
+        lead = rx.speaker_lead.match(p.name)
+        if lead:
+            if p.designation.startswith(p.name[: lead.end()]):
+                p.designation = p.designation[lead.end() :]
+            p.name = p.name[lead.end() :]
+        # a designation of its own in the first person, not a name said after «Мы,»
+        said = rx.first_person.match(p.designation)
+        if lead or (said and "," not in p.designation and len(p.designation.split()) <= 3):
+            speakers.append(p)
+    if len(speakers) == 1:
+        speakers[0].speaker = True
+
+
+def _find_parties(text: str) -> list[Party]:
     rx = _patterns(vocabulary())
     preamble = rx.preamble_end.search(text, 0, 12000)
     preamble_end = preamble.start() if preamble else 3000
@@ -657,6 +728,10 @@ def _party_in(fragment: str, parties: list[Party]) -> int | None:
             m = re.search(r"(?<![а-яё])" + _stems_pattern(stems), low)
             if m and (best is None or (m.start(), -len(m.group())) < best[:2]):
                 best = (m.start(), -len(m.group()), i)
+        # the party that speaks in the first person: «мы», «нашей школы»
+        m = _patterns(vocabulary()).first_person.search(low) if p.speaker else None
+        if m and (best is None or (m.start(), -len(m.group())) < best[:2]):
+            best = (m.start(), -len(m.group()), i)
     if best is not None:
         return best[2]
     named: tuple[int, str] | None = None
@@ -693,6 +768,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         return
     votes = [0] * len(parties)
     spans: list[tuple[int, int] | None] = [None] * len(parties)
+    speaker = next((i for i, p in enumerate(parties) if p.speaker), None)
     # Obligation sections: «2.1. Партнёр обязуется:» … list items follow.
     sections: list[tuple[int, int | None]] = []
     for m in rx.oblige.finditer(text):
@@ -794,6 +870,9 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             p = _party_in(sent[: pv.start()], parties)
             if p is None:
                 p = current_party(sm.start())
+            if p is None and speaker is not None and _ours_provided(low[pv.end() :], rx):
+                # «Выделяем из числа наших воспитателей двух наставников»: the speaker's people
+                p = speaker
             if p is not None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())
@@ -814,13 +893,16 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             word = re.match(r"\w*", sent[pm.start() :])
             after = pm.start() + (len(word.group()) if word else 0)
             p = _party_right_after(sent[after : after + 80], parties)
+            before = sent[max(0, pm.start() - 60) : pm.start()]
+            if p is None and speaker is not None and rx.our_before.search(before):
+                p = speaker  # «Наши учителя-наставники сопровождают …»: the speaker's possessive
             if p is not None:
                 votes[p] += 1
                 spans[p] = spans[p] or (sm.start(), sm.end())
                 break
     # a list of the pairs (an appendix's table «Наставник | Организация | Наставляемые»): the
     # party that most rows place the mentors in provides them
-    table = _pairs_table(text, parties, rx)
+    table = _pairs_table(text, parties, rx) or _role_rows(text, parties, rx)
     if table is not None:
         votes[table[0]] += 2
         spans[table[0]] = spans[table[0]] or table[1]
@@ -855,7 +937,18 @@ def _cell_party(text: str, parties: list[Party]) -> int | None:
     if p is not None:
         return p
     named = [i for i, pt in enumerate(parties) if abbreviation_match(text, pt.name)]
-    return named[0] if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0]
+    # «Кобелева И.А., учитель математики, МБОУ СОШ № 5»: the piece of the cells that names an
+    # organisation, as a form would write its name (two schools told apart by their numbers)
+    for piece in re.split(r"[,;|]", text):
+        if len(parties) < 2 or org_type(piece) is None:
+            continue
+        scores = [_org_score(piece, pt.name) for pt in parties]
+        order = sorted(range(len(parties)), key=lambda i: -scores[i])
+        if scores[order[0]] >= 70 and scores[order[0]] - scores[order[1]] >= 8:
+            return order[0]
+    return None
 
 
 def _pairs_table(
@@ -913,13 +1006,92 @@ def _pairs_table(
     return None
 
 
+def _role_rows(
+    text: str, parties: list[Party], rx: _Patterns
+) -> tuple[int, tuple[int, int]] | None:
+    """The parties' roles given row by row, the role said first and the party in the rest of
+    the row: a table of roles («Роль | Сторона | Участники» over «Наставник | Сторона 1 |
+    учителя высшей категории»), or a list of the pairs with each person's employer
+    («1. Наставник: Кобелева И.А., учитель русского языка, МБОУ СОШ № 5.» / «Наставляемый:
+    …, МБОУ ООШ № 9.»; a list item goes on over the lines wrapped in it). The party most rows
+    place the mentors in (or, of two parties, the one not placed on the mentees' side)
+    provides them."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    tally = [0] * len(parties)
+    first: int | None = None
+    last = 0
+    for k, line in enumerate(lines):
+        cells = _cells(line)
+        parts: list[tuple[str, str]] = []  # (role, the rest of the row)
+        if cells is not None:
+            roles = [rx.role_cell.fullmatch(c) for c in cells]
+            # the one role opens the row (after its number): «… | ежемесячно | наставники»
+            # names who is responsible for an event, not a role the row gives a party
+            lead = next((r for c, r in zip(cells, roles, strict=True) if not c.isdigit()), None)
+            if lead is not None and sum(r is not None for r in roles) == 1:
+                role = "mentor" if lead.group("mentor") else "mentee"
+                rest = " | ".join(c for c, r in zip(cells, roles, strict=True) if not r)
+                parts.append((role, rest))
+        elif rx.role_label.match(line):
+            # the item with its wrapped lines: up to a blank line, a table, or the next item
+            item = line
+            for nxt in lines[k + 1 : k + 4]:
+                if not nxt.strip() or "|" in nxt or rx.role_label.match(nxt):
+                    break
+                if re.match(r"[ \t]*(?:\d{1,3}[.)]|[-–—•])\s", nxt):
+                    break
+                item += " " + nxt.strip()
+            labels = list(rx.role_label.finditer(item))
+            for j, lm in enumerate(labels):
+                if j and lm.start() < labels[j - 1].end():
+                    continue
+                end = labels[j + 1].start() if j + 1 < len(labels) else len(item)
+                role = "mentor" if lm.group("mentor") else "mentee"
+                parts.append((role, item[lm.end() : end]))
+        if not parts:
+            continue
+        m = e = None
+        for role, rest in parts:
+            p = _cell_party(rest, parties)
+            if role == "mentor" and m is None:
+                m = p
+            elif role == "mentee" and e is None:
+                e = p
+        if m is None and e is not None and len(parties) == 2:
+            m = 1 - e
+        if m is not None and m != e:
+            tally[m] += 1
+            first = offsets[k] if first is None else first
+            last = offsets[k + 1]
+    best = max(range(len(parties)), key=lambda i: tally[i])
+    if first is not None and tally[best] and sorted(tally)[-2] < tally[best]:
+        return best, (first, min(last, len(text)))
+    return None
+
+
+def _ours_provided(rest: str, rx: _Patterns) -> bool:
+    """The people a verb of providing provides are the speaker's own: «(выделяем) из числа
+    наших воспитателей двух наставников», not «(направляет наставников) к нашим молодым
+    учителям»."""
+    obj = rx.purpose.split(rest, maxsplit=1)[0]
+    m = rx.our.search(obj)
+    return m is not None and not rx.not_provided.search(obj[: m.start()])
+
+
 def _party_right_after(fragment: str, parties: list[Party]) -> int | None:
     """The party whose designation opens the fragment («наставники| Школы …»)."""
     low = fragment.lower()
+    space = re.match(r"[ \t]+", low)
     for i, p in enumerate(parties):
         for stems in p.all_stems():
             if re.match(r"[ \t]+" + _stems_pattern(stems) + r"(?![а-яё])", low):
                 return i
+        # «наставники нашей школы»: the party that speaks in the first person
+        if p.speaker and space and _patterns(vocabulary()).first_person.match(low, space.end()):
+            return i
     return None
 
 

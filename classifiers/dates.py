@@ -58,6 +58,37 @@ SPACED_DATE = re.compile(
     r"(?:(?<=^от )|(?<=[^А-Яа-яЁё]от ))(\d{2})[ \t](\d{2})\.[ \t]*((?:19|20)\d{2})(?=[ \t]*г(?![а-яё]))",
     re.IGNORECASE,
 )
+# «от "_29__" __12______ 20_21_г.»: a printed form's blanks typed over — the day in quotes and
+# the month's number among underscores, the year's last digits on the blank after the printed
+# «20» (read only where an underscore shows the form: an unfilled blank has no digits)
+FILLED_DATE = re.compile(
+    r"[«\"]_*[ \t]?(\d{1,2})[ \t]?_*[»\"][ \t]*_*[ \t]?(\d{1,2})[ \t]?_*[ \t]*"
+    r"((?:19|20)(?:\d{2}|_+[ \t]?\d{2}))(?!\d)"
+)
+# «13:01 2025 № 3» opening a line: a scan's OCR read the day's dot as a colon (and the month's
+# as a space) — a four-digit year, then «г.», the document's number or the line's end, shows a
+# title's date line (a time of day is never followed by a year there)
+COLON_DATE = re.compile(
+    r"^[ \t]*(?:от[ \t]*)?(\d{2}):(\d{2})(?:\.[ \t]?|[ \t])((?:19|20)\d{2})"
+    r"(?=[ \t]*(?:г(?![а-яё])|года|№|N|\n|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=4)
+def _wrapped_year(vocab: Vocabulary) -> re.Pattern[str]:
+    """««12» января      № 9-ОД / 2024 г.»: a title's date line in a narrow cell, the day and
+    month beside the document's number, the year wrapped onto the next line (alone there, with
+    «г.»). The hit is the day and month: the number stays after it, on its line."""
+    return re.compile(
+        rf"(?<![\dА-Яа-яЁёA-Za-z])(?:{_Q}\s*)?(\d{{1,2}})\s*(?:{_Q}\s*)?"
+        rf"{vocab.month_alternation}(?![а-яё])"
+        r"(?=[ \t]+(?:№|N)[ \t]*[\w/.-]+[ \t]*\n[ \t]*((?:19|20)\d{2})[ \t]*"
+        r"(?:г(?![а-яё])|года?(?![а-яё]))[^\n]{0,3}$)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
 # «от 12.IX.2025»: the month in Roman numerals between dots (the Cyrillic «Х» typed for «X»)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN_DATE = re.compile(
@@ -219,6 +250,19 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
             hits[m.start(1)] = DateHit(date, m.start(1), m.end(), text[m.start(1) : m.end()])
     for m in SPACED_DATE.finditer(text):
         date = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if date and m.start() not in hits:
+            hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
+    for m in FILLED_DATE.finditer(text):
+        date = _make(int(re.sub(r"\D", "", m.group(3))), int(m.group(2)), int(m.group(1)))
+        if date and "_" in m.group() and m.start() not in hits:
+            hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
+    for m in COLON_DATE.finditer(text):
+        date = _make(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if date and m.start(1) not in hits:
+            hits[m.start(1)] = DateHit(date, m.start(1), m.end(), text[m.start(1) : m.end()])
+    for m in _wrapped_year(vocab).finditer(text):
+        month = vocab.month_number(m.group(2))
+        date = _make(int(m.group(3)), month, int(m.group(1))) if month else None
         if date and m.start() not in hits:
             hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
     for m in ROMAN_DATE.finditer(text):

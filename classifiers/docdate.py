@@ -75,6 +75,7 @@ class _Patterns:
     typed_year: re.Pattern[str]
     issue: re.Pattern[str]
     registration: re.Pattern[str]
+    registered: re.Pattern[str]
     order_number_before: re.Pattern[str]
     council_act: re.Pattern[str]
     grounds: re.Pattern[str]
@@ -123,7 +124,11 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         state_as_of=re.compile(rf"{w.state_as_of}\s*", i),
         revision_before=re.compile(rf"(?<![а-яё]){w.page_revision}\s*:?\s*$", i),
         adopted=re.compile(
-            rf"{w.adopted}[^.]{{0,100}}?{w.adoption_record}\s*(?:№\s*\S+\s*)?от\s*", i
+            rf"{w.adopted}[^.]{{0,100}}?(?:{w.adoption_record}\s*(?:№\s*\S+\s*)?от\s*"
+            # «Рассмотрен на заседании педагогического совета от 16.03.2020 г., протокол № 4»:
+            # the meeting's date first, its protocol after it on the same line
+            rf"|(?<![а-яё])от\s*(?=[^\n]{{4,30}}?{w.adoption_record}))",
+            i,
         ),
         # The blocks of a title's stamps: the approval («УТВЕРЖДАЮ», «УТВЕРЖДЕНО приказом …»)
         # and a council's («СОГЛАСОВАНО», «ПРИНЯТО», «РАССМОТРЕНО» … протокол от …), opening a
@@ -155,6 +160,14 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         typed_year=re.compile(rf"(?:(?<![\d.])|(?<=_\.))((?:19|20)\d\d)\s*{w.year_words}", i),
         issue=re.compile(w.issue, i),
         registration=re.compile(w.registration, i),
+        # «Регистрационный номер приказа: № 45-од от 02.10.2024» opening a line of the head: the
+        # document's own requisites as its registration put them (the label, the document's
+        # name, its number, «от»), not a cited act's
+        registered=re.compile(
+            rf"[ \t]*(?:{w.registration})(?:[ \t]+[а-яё]+)?[ \t]*:?[ \t]*(?:(?:№|N)[ \t]*)?"
+            r"[\w/.-]*\d[\w/.-]*[ \t]*,?[ \t]*(?:от)?[ \t]*[«\"]?[ \t]*",
+            i,
+        ),
         order_number_before=re.compile(rf"{w.approving_order}\s*№\s*\S+\s*от\s*[«\"]?\s*$", i),
         council_act=re.compile(w.council_acts, i),
         # a clause that lists the grounds a document was written on: every act it names is cited
@@ -238,6 +251,11 @@ def _first(
             skipped.append(h.text)
             continue
         line_head = text[text.rfind("\n", 0, h.start) + 1 : h.start]
+        if rx.registered.fullmatch(line_head) and line_head.lstrip()[:1].isupper():
+            # «Регистрационный номер приказа: № 45-од от …»: the document's own requisites (a
+            # label opens its line in capitals; «… Минюстом, / регистрационный № … от …» runs
+            # on from a sentence citing another act)
+            return h
         # «от 01.09.2023 № 5» opening its own line under the title is the document's date — unless
         # the line above breaks off a cited act («Во исполнение приказа Управления образования»).
         prev_line = text[
@@ -454,6 +472,11 @@ def _in_citation_line(text: str, hit: DateHit) -> bool:
 
 
 _STAMP_WINDOW = 240
+# An act's number right at its name: «протокол № 1», «приказ N 61».
+_NUMBER_SIGN = re.compile(r"[ \t]*(?:№|N)[ \t]*\d")
+# «от 30.08.2024 № 61» at a line's end: the date's own number closes the line (not «№ 41-ОД от
+# «22» мая» — the next column's number, before its date)
+_NUMBER_CLOSES_LINE = re.compile(r"[ \t]*(?:г\.?|года)?[ \t]*(?:№|N)[ \t]*[\w/.-]+[ \t]*(?:\n|$)")
 
 
 def _owner_act(text: str, hits: list[DateHit], h: DateHit, floor: int = 0, window: int = 90) -> str:
@@ -473,7 +496,18 @@ def _owner(
         ends = list(CLAUSE_END.finditer(text, a, h.start))
         a = ends[-1].end() if ends else a
     nearest = ""
+    # «… приказом директора / протокол № 1 по УВР от 30.08.2024 № 61» (stamps side by side,
+    # read line by line): a date whose own number closes its line is not the date of an act
+    # numbered right at its name, with no date between them — an act has one number; the date
+    # is an earlier act's, in its column
+    numbered = _NUMBER_CLOSES_LINE.match(text, h.end) is not None
     for m in reversed(list(_rx().act_noun.finditer(text, a, h.start))):
+        if (
+            numbered
+            and _NUMBER_SIGN.match(text, m.end())
+            and not any(m.end() <= x.start < h.start for x in hits)
+        ):
+            continue
         nearest = m.group()
         if not any(m.end() <= x.start < h.start for x in hits):
             return nearest, True
@@ -603,8 +637,22 @@ def _clause_before(text: str, hit: DateHit, floor: int = 0) -> str:
     с Федеральным законом …, приказом Министерства … от …» names its grounds far before the
     date (a list of acts, each with its own issuer and date)."""
     a = max(floor, hit.start - _CLAUSE_REACH)
-    ends = list(CLAUSE_END.finditer(text, a, hit.start))
+    ends = [e for e in CLAUSE_END.finditer(text, a, hit.start) if not _year_dot(text, e)]
     return text[ends[-1].end() if ends else a : hit.start]
+
+
+# «… от 29 декабря 2012 г. № 273-ФЗ, приказа …», «от 14 июня 2013 г. N 462, на основании …»:
+# the dot of «г.» after a year, with the act's number or the clause running on in lower case
+# after it, is an abbreviation's — it ends no clause
+_YEAR_ABBREVIATION = re.compile(r"\d[ \t]*г\.$")
+_RUNS_ON = re.compile(r"\s*(?:[№N][ \t]*\d|[а-яё(,])")
+
+
+def _year_dot(text: str, end: re.Match[str]) -> bool:
+    return (
+        _YEAR_ABBREVIATION.search(text, max(0, end.start() - 6), end.end()) is not None
+        and _RUNS_ON.match(text, end.end()) is not None
+    )
 
 
 def _widget_date(text: str, hit: DateHit) -> bool:
@@ -846,6 +894,10 @@ def _heading_in_sentence(text: str, kind: KindResult, h: DateHit) -> bool:
     and the date follows it on the same line: an act cited in running text, not a title."""
     if kind.heading is None:
         return False
+    # «… финансового обеспечения его выполнения Коды ОТЧЕТ О ВЫПОЛНЕНИИ … от …»: a heading in
+    # capitals is a title's, the page's lines run together before it — not a word of a sentence
+    if text[kind.heading.start : kind.heading.end].isupper():
+        return False
     line_a = text.rfind("\n", 0, kind.heading.start) + 1
     line_b = text.find("\n", kind.heading.start)
     line_b = len(text) if line_b < 0 else line_b
@@ -1050,9 +1102,15 @@ def _issue_label(text: str, hits: list[DateHit]) -> DateHit | None:
 
 
 def _blank_label(text: str, end: int) -> bool:
-    """The rest of a label's line is a blank to fill in: «Дата выдачи «____» _______ 20__ г.»."""
+    """The rest of a label's line is a blank to fill in: «Дата выдачи «____» _______ 20__ г.» —
+    or, the label alone on its line (a form's field under its label: «Дата выдачи / «____»
+    _______ 20__ г.»), the next line that holds anything."""
     line_b = text.find("\n", end)
     rest = text[end : len(text) if line_b < 0 else line_b]
+    if line_b >= 0 and not rest.strip(" \t:"):
+        below = len(text) - len(text[line_b:].lstrip())
+        below_b = text.find("\n", below)
+        rest = text[below : len(text) if below_b < 0 else below_b]
     if template_unfilled(rest) is not None:
         return True
     # a scan's OCR drops the underscores: «Дата выдачи « » 20 г.» — empty quotes and the

@@ -87,6 +87,8 @@ class AgreementWords:
     newcomers: str
     young: str
     own: str
+    first_person: str
+    first_person_possessive: str
     purpose: str
     mentor_matters: str
     about: str

@@ -64,6 +64,9 @@ TUNED_PARTS = [
     "blind39",
     "blind40",
     "blind41",
+    "blind42",
+    "blind43",
+    "blind44",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 
