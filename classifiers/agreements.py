@@ -265,11 +265,14 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         ),
         purpose=re.compile(rf"[;(]|\b(?:{w.purpose}|{w.about})\b"),
         # «2.1. Партнёр обязуется:», «Школа:» over a list, or a section heading «3. Обязательства
-        # Школы» / «Права и обязанности Колледжа» naming the party whose obligations follow
+        # Школы» / «Права и обязанности Колледжа» naming the party whose obligations follow; or
+        # a heading in capitals («2. КОЛЛЕДЖ», «4. СРОК»), a party's section if it is the
+        # party's name alone, else one of no party's
         oblige=re.compile(
             rf"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:([^\n]{{2,60}}?)\s+{w.obliged}|"
             r"([А-ЯЁ][^\n:]{1,40}):\s*(?=\n)|"
-            rf"{w.obligations_heading}\s+([^\n:]{{2,60}}?)[\s.:]*(?=\n))",
+            rf"{w.obligations_heading}\s+([^\n:]{{2,60}}?)[\s.:]*(?=\n)|"
+            r"(?-i:([А-ЯЁ][А-ЯЁ«»\"№\d -]{2,40}?))[ \t.]*(?=\n))",
             i,
         ),
         mutual=re.compile(w.mutual, i),
@@ -745,6 +748,17 @@ def _party_in(fragment: str, parties: list[Party]) -> int | None:
     return same[0] if len(same) == 1 else None
 
 
+def _party_alone(heading: str, parties: list[Party]) -> int | None:
+    """The party a heading is the name of, and nothing else («ДЕТСКИЙ САД», not «ОРГАНИЗАЦИЯ
+    НАСТАВНИЧЕСТВА» when a party is designated «Организация»)."""
+    low = " ".join(heading.lower().split()).strip(' «»"')
+    for i, p in enumerate(parties):
+        for stems in p.all_stems():
+            if re.fullmatch(_stems_pattern(stems), low):
+                return i
+    return None
+
+
 def _subject(text: str) -> tuple[str, tuple[int, int]]:
     rx = _patterns(vocabulary())
     m = rx.subject.search(text)
@@ -772,6 +786,9 @@ def _direction(text: str, facts: AgreementFacts) -> None:
     # Obligation sections: «2.1. Партнёр обязуется:» … list items follow.
     sections: list[tuple[int, int | None]] = []
     for m in rx.oblige.finditer(text):
+        if m.group(4):
+            sections.append((m.start(), _party_alone(m.group(4), parties)))
+            continue
         named = m.group(1) or m.group(2) or m.group(3) or ""
         sections.append((m.start(), _party_in(named, parties)))
 
@@ -981,6 +998,7 @@ def _pairs_table(
             continue
         tally = [0] * len(parties)
         end = offsets[k + 1]
+        rows: list[list[str]] = []
         for j in range(k + 1, len(lines)):
             if not lines[j].strip():
                 continue
@@ -988,8 +1006,19 @@ def _pairs_table(
             if row is None:
                 break
             end = offsets[j + 1]
+            if lines[j].lstrip().startswith("|") and not line.lstrip().startswith("|"):
+                # a table without borders: a line that opens with one has its first cell blank
+                row = ["", *row]
             if len(row) != len(header):
                 continue
+            if not row[0] and rows and re.fullmatch(r"\d{1,3}[.)]?", rows[-1][0]):
+                # a table that numbers its rows: a line with the number's cell blank is the row
+                # above wrapped («1 | Кудрявцева Н.В., учитель, | …» / «  | МБОУ «Гимназия № 3»
+                # | …»), its cells going on there
+                rows[-1] = [f"{a} {b}".strip() for a, b in zip(rows[-1], row, strict=True)]
+                continue
+            rows.append(row)
+        for row in rows:
             sides = {
                 role: " | ".join(c for c, r in zip(row, roles, strict=True) if r == role)
                 for role in ("mentor", "mentee")

@@ -92,8 +92,11 @@ def _wrapped_year(vocab: Vocabulary) -> re.Pattern[str]:
 # «от 12.IX.2025»: the month in Roman numerals between dots (the Cyrillic «Х» typed for «X»)
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN_DATE = re.compile(
-    r"(?<![\d.,А-Яа-яЁёA-Za-z])(\d{1,2})\.[ ]?([IVXХ]{1,4})\.[ ]?((?:19|20)\d{2})(?!\d|\.\d)"
+    r"(?<![\d.,А-Яа-яЁёA-Za-z])(\d{1,2})\.[ ]?([IVXХ\[\]|l1]{1,4})\.[ ]?((?:19|20)\d{2})(?!\d|\.\d)"
 )
+# «5.[Х.2024»: a scan's OCR reads the stroke of an «I» as a bracket, a bar, «l» or «1» — beside
+# a «V» or an «X» of the same month only (a stroke alone is no Roman numeral)
+_ROMAN_STROKE = re.compile(r"[\[\]|l1]")
 
 
 @lru_cache(maxsize=4)
@@ -267,6 +270,8 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
             hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
     for m in ROMAN_DATE.finditer(text):
         roman = m.group(2).replace("Х", "X")
+        if re.search(r"[VX]", roman):
+            roman = _ROMAN_STROKE.sub("I", roman)
         if roman in _ROMAN_MONTHS and m.start() not in hits:
             date = _make(int(m.group(3)), _ROMAN_MONTHS.index(roman) + 1, int(m.group(1)))
             if date:
@@ -400,16 +405,58 @@ def _specialty_code(text: str, m: re.Match[str], vocab: Vocabulary) -> bool:
     )
 
 
+# «15.10.2024, 09:47      МБДОУ … — Наставничество»: a browser's print header — the day and
+# time of printing open the page's first line, the page's title after them
+_PRINT_TIME = re.compile(r"[ \t]*,[ \t]*\d{1,2}:\d{2}(?![\d:])")
+
+
+def _print_header(text: str, hit: DateHit) -> bool:
+    """A date that opens its line with a time of day after a comma is a browser's print header
+    (its URL and «1/1» page count at the foot): the day the page was printed, never the date of
+    the document on it (a label before it — «Опубликовано: 14.11.2024, 16:42» — names it)."""
+    line_a = text.rfind("\n", 0, hit.start) + 1
+    return not text[line_a : hit.start].strip() and _PRINT_TIME.match(text, hit.end) is not None
+
+
 def is_stamp(text: str, hit: DateHit) -> bool:
     """A digital-signature / certificate stamp, or the recipient's stamp of an incoming
-    document («Вх. № 01-12/2284 «16» 10 2024 г.»), not the document's date."""
+    document («Вх. № 01-12/2284 «16» 10 2024 г.»), or a browser's print header, not the
+    document's date."""
     before = text[max(0, hit.start - 60) : hit.start]
     after = text[hit.end : hit.end + 12]
+    timed = re.match(r"\s*\d{1,2}:\d{2}", after) is not None and not _published(text, hit)
     return (
         bool(STAMP_CONTEXT.search(before))
-        or bool(re.match(r"\s*\d{1,2}:\d{2}", after))
+        or timed
+        or _PDF_TIMESTAMP.match(text, hit.end) is not None
         or bool(_incoming(vocabulary()).search(before))
+        or _print_header(text, hit)
     )
+
+
+# «Дата: 2022.12.13 / Владимирович / 14:03:02 +03'00'»: a PDF signature appearance's time with
+# its UTC offset written the PDF way (an apostrophe after the hours) — a line or two below its
+# date when the appearance's columns (the signer's name beside the details) are read line by line
+_PDF_TIMESTAMP = re.compile(
+    r"[ \t]*(?:[^\n]{0,60}\n){0,2}[ \t]*\d{1,2}:\d\d(?::\d\d)?[ \t]*[+-]\d\d'\d\d'?"
+)
+
+
+@lru_cache(maxsize=4)
+def _publication(vocab: Vocabulary) -> re.Pattern[str]:
+    """A page's publication label, maybe the day of the week, right before the date on its line."""
+    return re.compile(
+        rf"(?<![а-яё])(?:{vocab.dates.publication_labels})[ \t]*:?[ \t]*"
+        rf"(?:{vocab.structure.weekdays}[ \t]*,?[ \t]*)?$",
+        re.IGNORECASE,
+    )
+
+
+def _published(text: str, hit: DateHit) -> bool:
+    """«Дата публикации: Пятница, 29 апреля 2022 15:54»: a news page's date of publication
+    with its time — the day the page was published, not a signature's timestamp."""
+    line_a = text.rfind("\n", 0, hit.start) + 1
+    return _publication(vocabulary()).search(text, line_a, hit.start) is not None
 
 
 @lru_cache(maxsize=4)

@@ -232,6 +232,9 @@ def _first(
             passed = h
             continue
         passed = h
+        if _garbled_before(text, h):
+            skipped.append(h.text)  # amid Russian read as Latin letters: whose date, unknown
+            continue
         if _bound_date(text, hits, h):
             skipped.append(
                 h.text
@@ -306,6 +309,31 @@ def _first(
                 continue
         return h
     return None
+
+
+# Russian words a scan's OCR read in Latin look-alikes (Н as H, В as B, б as 6, ч as 4): a
+# capital inside a word after a small letter («BacunrqeHKo», «oBeroM»), a digit between
+# letters («o6uleo6paroeareJrbHoe», «Y.rpe4u»)
+_LATIN_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]*[A-Za-z]{2}[A-Za-z0-9]*")
+_GARBLED_WORD = re.compile(r"[a-z][A-Z]|[A-Za-z]\d+[A-Za-z]")
+_CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{3,}")
+# the reach before a date, the Latin words in it and how many of them garbled
+_GARBLED_REACH, _LATIN_MIN, _GARBLED_MIN = 120, 6, 2
+
+
+def _garbled_before(text: str, h: DateHit) -> bool:
+    """«COfNACOBAHO EPXAAIO YnpannxroulLrM c oBeroM … (uporoxon or 15.04.2024»: a date after
+    a run of Russian words read by OCR as Latin look-alikes, no Cyrillic word among them — the
+    stamp, the act or the clause it belongs to cannot be read (an approval? a council's
+    protocol? a licence?), so it is not taken for the document's own date."""
+    a = max(0, h.start - _GARBLED_REACH)
+    if _CYRILLIC_WORD.search(text, a, h.start) is not None:
+        return False
+    latin = _LATIN_WORD.findall(text, a, h.start)
+    return (
+        len(latin) >= _LATIN_MIN
+        and sum(1 for w in latin if _GARBLED_WORD.search(w)) >= _GARBLED_MIN
+    )
 
 
 # Between two entries of an enumeration of acts' requisites: «г. № 512-ПП, от », «, »
@@ -1114,8 +1142,13 @@ def _blank_label(text: str, end: int) -> bool:
     if template_unfilled(rest) is not None:
         return True
     # a scan's OCR drops the underscores: «Дата выдачи « » 20 г.» — empty quotes and the
-    # printed century of the year, nothing filled in («г.» read as «Г.» or Latin «r.» too)
-    core = re.sub(r"(?:19|20)?[ \t_]*(?:[гГr]\.?|года?)[ \t.]*$", "", rest)
+    # printed century of the year, nothing filled in («г.» read as «Г.» or Latin «r.» too, or,
+    # the blank's underscores run into it, as a few stray letters after the century: « » 20 aan)
+    core = re.sub(
+        r"(?:(?:19|20)?[ \t_]*(?:[гГr]\.?|года?)|(?:19|20)[ \t_]+[^\W\d_]{1,3}\.?)[ \t.]*$",
+        "",
+        rest,
+    )
     return bool(re.search(r"[_«»\"]", rest)) and re.fullmatch(r"[\s:«»\"'._/-]*", core) is not None
 
 
@@ -1162,16 +1195,56 @@ def _possible_year(year: int) -> bool:
     return year <= dt.date.today().year + 1
 
 
+@lru_cache(maxsize=4)
+def _date_label(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(rf"[ \t]*(?:{vocab.dates.date_labels})[ \t]*[«\"]?[ \t]*", re.IGNORECASE)
+
+
+def _labelled(text: str, x: DateHit) -> bool:
+    """«Дата подписания Соглашения: 12 февраля 2024 г.»: a date label opens the date's line —
+    the document's own date, though the label names the document («Соглашения»), as a cited
+    act would be named."""
+    line_a = text.rfind("\n", 0, x.start) + 1
+    return _date_label(vocabulary()).fullmatch(text, line_a, x.start) is not None
+
+
 def _foreign_date(text: str, hits: list[DateHit], x: DateHit) -> bool:
     """A date that belongs to something else than the document: a signature stamp, a cited act
     (in its clause, on a citation line, in the grounds), a period or range bound, the date of
     the figures («по состоянию на») or of a revision («Обновлено»)."""
     return bool(
         is_stamp(text, x)
-        or is_cited(text, x)
+        or (is_cited(text, x) and not _labelled(text, x))
         or _in_citation_line(text, x)
         or _bound_date(text, hits, x)
         or _in_grounds(text, x)
+        or _enumerated(text, hits, x)
+        or _garbled_before(text, x)
+    )
+
+
+# Between two dates of one enumeration: «12.03.2016 г. и 26.03.2016», «01.09.2024, 02.09.2024»
+_DATES_JOINED = re.compile(
+    r"[ \t]*(?:г\.?|года)?[ \t]*(?:,[ \t]*(?:и[ \t]+)?|и[ \t]+)", re.IGNORECASE
+)
+# … or days alone before the last, whole date: «5, 12 и 19 марта 2016 г.»
+_DAYS_LISTED = re.compile(
+    r"(?<![\d.,/№-])(?<!№ )(?<!N )(?:0?[1-9]|[12]\d|3[01])[ \t]*(?:,[ \t]*(?:и[ \t]+)?|и[ \t]+)$",
+    re.IGNORECASE,
+)
+
+
+def _enumerated(text: str, hits: list[DateHit], x: DateHit) -> bool:
+    """«Провели 12.03.2016 г. и 26.03.2016 г. экологические десанты», «… 5, 12 и 19 марта»:
+    a date listed with other days (joined by a comma or «и») is one of the days of events or
+    of acts the text enumerates — a document is signed on one day, never on a list of them."""
+    if _DAYS_LISTED.search(text, max(0, x.start - 10), x.start):
+        return True
+    return any(
+        _DATES_JOINED.fullmatch(text, x.end, y.start)
+        or _DATES_JOINED.fullmatch(text, y.end, x.start)
+        for y in hits
+        if y is not x and (x.end <= y.start <= x.end + 12 or x.start - 12 <= y.end <= x.start)
     )
 
 
@@ -1184,6 +1257,36 @@ def _bound_date(text: str, hits: list[DateHit], x: DateHit) -> bool:
         or rx.state_before.search(text[max(0, x.start - 30) : x.start])
         or rx.revision_before.search(text[max(0, x.start - 60) : x.start])
         or _range_bound(text, hits, x)
+    )
+
+
+# A signer's name closing a signature line: «Р.Ф. Гарипова», «Гарипова Р.Ф.»
+_SIGNER_NAME = (
+    r"(?:[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.[ \t]?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ \t]+[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.)[ \t]*"
+)
+
+
+@lru_cache(maxsize=4)
+def _signer_line(vocab: Vocabulary) -> re.Pattern[str]:
+    """A head's signature line: the position, maybe a signature's blank, the signer's name."""
+    return re.compile(
+        rf"[^\n]*?(?<![а-яёА-ЯЁ])(?i:{vocab.dates.signer_positions})[^\n]*?[ \t]{_SIGNER_NAME}"
+    )
+
+
+def _under_signature(text: str, h: DateHit) -> bool:
+    """«Директор МБОУ «СОШ № 3»   подпись   Р.Ф. Гарипова / 30 августа 2024 года»: a date on
+    the line right under a head's signature line (blank lines between), not a numbered
+    clause's, is the date the head signed it — however much follows it (an acquaintance
+    list, the appendices), so it need not stand at the text's end."""
+    line_a = text.rfind("\n", 0, h.start) + 1
+    above = text[:line_a].rstrip()
+    prev = above[above.rfind("\n") + 1 :].strip()
+    return (
+        bool(prev)
+        and _LIST_MARK_RX.match(prev) is None
+        and _signer_line(vocabulary()).fullmatch(prev) is not None
     )
 
 
@@ -1332,6 +1435,10 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                     and not chained
                     and not is_cited(text, x)
                     and not is_stamp(text, x)
+                    # «С 12–30 мая 2018 года в ДОУ № 34 …»: a period's bound, whatever number
+                    # follows it, is never a date of signing
+                    and not _bound_date(text, hits, x)
+                    and not _garbled_before(text, x)
                     and not _in_citation_line(text, x)
                     and not _in_grounds(text, x)
                     and not _approved_in_clause(text, x)
@@ -1360,7 +1467,11 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             late = [
                 x
                 for x in hits
-                if x.start >= tail
+                if (
+                    x.start >= tail
+                    # «Директор ____ Р.Ф. Гарипова / 30 августа 2024 года», then an appendix
+                    or (kind.kind is DocKind.ORDER and _under_signature(text, x))
+                )
                 and not _foreign_date(text, hits, x)
                 and not _list_item(text, x)
                 and not _in_prose(text, x)
@@ -1476,7 +1587,12 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     year_line = year_blanks = False
     if h is None and template is None and year is None:
         zone_a = max(0, kind.title_start - 300)
-        zone_b = max(kind.title_end, kind.title_start + 400)
+        # … above the body: «1. Провести мониторинг … в октябре 2024 года» is a clause's year, no
+        # date line's
+        zone_b = min(
+            max(kind.title_end, kind.title_start + 400),
+            max(kind.title_end, _body_start(text, kind.title_end)),
+        )
         found = [
             m
             for m in rx.typed_year.finditer(text, zone_a, zone_b)

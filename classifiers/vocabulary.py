@@ -127,6 +127,7 @@ class DateWords:
     state_as_of: str
     state_line: str
     event_labels: str
+    publication_labels: str
     meeting_ahead: str
     page_revision: str
     adopted: str
@@ -142,6 +143,7 @@ class DateWords:
     subject_prepositions: str
     date_labels: str
     signature_block: str
+    signer_positions: str
     year_words: str
     issue: str
     registration: str

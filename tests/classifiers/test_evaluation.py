@@ -67,6 +67,9 @@ TUNED_PARTS = [
     "blind42",
     "blind43",
     "blind44",
+    "blind45",
+    "blind46",
+    "blind47",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 
