@@ -28,7 +28,7 @@ class DocDate:
     date: dt.date | None
     number: str | None
     hit: DateHit | None
-    how: str  # title_block | stamp | signature | issue | year_only | period | none
+    how: str  # title_block | stamp | signature | issue | headline | year_only | period | none
     flags: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()  # cited / stamp dates passed over, for reviewers
     year: int | None = None  # a bare year («2024 г.», «за 2024 год» — period) when no full date
@@ -1114,6 +1114,34 @@ def _breadcrumb(text: str) -> DateHit | None:
     return DateHit(day, m.start(), m.end(), m.group())
 
 
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{4}")
+_HEADLINE_MAX = 200
+_HEADLINE_WORDS = 3
+
+
+def _dated_headline(text: str, hits: list[DateHit]) -> DateHit | None:
+    """«03.09.2022 Наш колледж принял участие в акции …» opening the text, a headline on its
+    line (no sentence's end) over the news item's paragraphs: a news page prints the day it
+    published the item before its headline. Not a list of dated entries (a plan, a
+    schedule: the next line opens with a date too), not a sentence «… состоялось заседание.»"""
+    first = hits[0] if hits else None
+    if first is None or text[: first.start].strip() or not _NUMERIC_DATE.match(first.text):
+        return None
+    line_b = text.find("\n", first.end)
+    if line_b < 0 or not text[line_b:].strip():
+        return None
+    headline = text[first.end : line_b].strip()
+    if (
+        len(headline) > _HEADLINE_MAX
+        or headline.endswith((".", ";", ",", ":"))
+        or len(re.findall(r"[А-Яа-яЁё]{2,}", headline)) < _HEADLINE_WORDS
+        or _widget_date(text, first)
+        or _NUMERIC_DATE.match(text[line_b:].lstrip())
+    ):
+        return None
+    return first
+
+
 def _issue_label(text: str, hits: list[DateHit]) -> DateHit | None:
     for m in _rx().issue.finditer(text, 0, FIRST_PAGE):
         line_b = text.find("\n", m.end())
@@ -1499,6 +1527,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     if h is None and kind.kind is DocKind.OTHER and kind.heading is None:
         h = _breadcrumb(text)
         how = "breadcrumb" if h else how
+    if h is None and kind.kind is DocKind.OTHER and kind.heading is None:
+        h = _dated_headline(text, hits)
+        how = "headline" if h else how
     if h is None and kind.kind is DocKind.OTHER:
         # «Дата выдачи 30 июня 2023 года» on a diploma or a certificate of another kind: the
         # date on the label's own line is the document's date

@@ -20,7 +20,7 @@ A heading word that opens a definition («Программа наставнич�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from classifiers.vocabulary import Vocabulary, vocabulary
@@ -164,6 +164,12 @@ _PROSE_WORDS_MIN = 15
 # how far back an approval stamp may reach on the line of a heading it holds: «Принято на
 # заседании педагогического совета <full name of the organisation> Протокол от … № …»
 _STAMP_REACH = 260
+# the last element of an approval stamp: the head's signature «Петрова А. В.», «А.В. Петрова»
+# or the date «от 31.08.2023 г.»
+_STAMP_ENDS = re.compile(
+    r"(?:(?<![А-Яа-яЁё])[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.(?:[ \t]*[А-ЯЁ][а-яё]+)?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]*(?:г\.)?)[ \t]*$"
+)
 # how far the title of a local act follows the label of its register entry («Локальный акт № …»)
 _LABEL_REACH = 200
 # download links under the documents a site's page offers
@@ -172,6 +178,10 @@ _DOWNLOADS_MIN = 3
 _ENTRY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
 _PLAN_ENTRIES_MIN = 3
 _GENERIC_ACT = "акт"
+# an order's kind of act issued by the head of an organisation or of an authority
+_DIRECTIVE = "распоряжение"
+# how far above its heading an act's letterhead is read
+_LETTERHEAD_REACH = 300
 
 
 @dataclass(frozen=True)
@@ -234,10 +244,13 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # The preamble of an agreement: parties designated, represented, «заключили настоящий …».
         parties=re.compile(rf"{preamble}|\(\s*{ag.designation_further}\s*[-–—]", i),
         body_mark=re.compile(w.body_starts, i),
-        # … and the subject of a civil-law contract «1.1. По договору … Исполнитель обязуется …»
+        # … and the subject of a civil-law contract «1.1. По договору … Исполнитель обязуется …»;
+        # or a sentence opening a line (a clause) in which the text names itself an agreement
+        # «1.1 Настоящий коллективный договор заключён между …» (its title page cut off)
         agreement_alone=re.compile(
             rf"{preamble}|(?:^|\n)\s*(?:1\.1\.?\s*)?{w.contract_subject}\b[^.\n]{{0,150}}?"
-            rf"{w.contract_obliges}",
+            rf"{w.contract_obliges}"
+            rf"|(?:^|\n)[ \t]*(?:1\.1\.?[ \t]*)?(?=(?-i:[А-ЯЁ])){w.agreement_itself}",
             i,
         ),
         agreement_itself=re.compile(rf"(?<![а-яё]){w.agreement_itself}", i),
@@ -529,7 +542,21 @@ def _titled(rx: _Patterns, head: str, line_begin: int, start: int) -> int | None
     """Where a title line starts when only adjectives of the heading word precede it on its
     line («Индивидуальная (персонализированная) программа наставничества»), else None."""
     m = rx.title_adjectives.match(head, line_begin, start)
-    if m is None or rx.demonstrative.match(m.group(1)):
+    if m is None:
+        # «… «Утверждаю» Приказ № … от 31.08.2023 г. Директор ____ Петрова А. В. Учебный план
+        # на …»: an approval stamp run together with the title on one line — the title's
+        # adjectives follow the stamp's last element, a signature or a date
+        reach = max(line_begin, start - _STAMP_REACH)
+        m = rx.title_adjectives.search(head, max(line_begin, start - 80), start)
+        if (
+            m is None
+            or rx.demonstrative.match(m.group(1))
+            or not _STAMP_ENDS.search(head, reach, m.start(1))
+            or not rx.stamp_before.search(head, reach, m.start(1))
+        ):
+            return None
+        return m.start(1)
+    if rx.demonstrative.match(m.group(1)):
         return None
     line_end = head.find("\n", start)
     line = head[line_begin : line_end if line_end != -1 else len(head)].rstrip()
@@ -591,6 +618,43 @@ def _untitled(text: str, kind: DocKind, subtype: str, why: str, confidence: floa
 
 
 def detect_kind(text: str) -> KindResult:
+    kind = _detect_kind(text)
+    if kind.kind is DocKind.ORDER and kind.subtype == _DIRECTIVE:
+        issuer = _authority_directive(text)
+        if issuer is not None:
+            # «ГЛАВА АДМИНИСТРАЦИИ … / РАСПОРЯЖЕНИЕ / от …»: an authority's act (like its
+            # постановление), not an organisation's own order
+            return replace(
+                kind,
+                kind=DocKind.OTHER,
+                reason=f"распоряжение органа власти «{issuer}»",
+                confidence=0.85,
+            )
+    return kind
+
+
+def _authority_directive(text: str) -> str | None:
+    """The authority whose распоряжение the text is, or None: its letterhead — the paragraph
+    right above a «РАСПОРЯЖЕНИЕ» heading, or the heading's own line up to the date or number
+    («Распоряжение Правительства РФ от …») — names an authority (an administration, a
+    government, a ministry) and no educational organisation (a school's letterhead names its
+    founder too)."""
+    vocab = vocabulary()
+    for h in headings(text[:HEAD_CHARS]):
+        if h.subtype != _DIRECTIVE:
+            continue
+        above = re.split(
+            r"\n[ \t]*\n", text[max(0, h.start - _LETTERHEAD_REACH) : h.start].rstrip()
+        )
+        line_end = text.find("\n", h.end)
+        line = text[h.end : line_end if line_end != -1 else len(text)]
+        header = above[-1] + " " + re.split(r"\s(?:от|№|N)\s", line + " ", maxsplit=1)[0]
+        if vocab.authority.search(header) and not vocab.own_letterhead.search(header):
+            return " ".join(header.split())[-150:]
+    return None
+
+
+def _detect_kind(text: str) -> KindResult:
     rx = _rx()
     head = text[:HEAD_CHARS]
     imp = rx.imperative.search(text, 0, 12000)
