@@ -36,6 +36,10 @@ _S = (
     # nor one after a number before a name in quotes that it introduces («… студентов
     # специальности 44.02.02\n«Преподавание в начальных классах» в качестве наставников …»)
     r"|(?<=\d)\n(?=[ \t]*«)"
+    # nor one after a lower-case word before a date or a count that goes on with it
+    # («… действует до\n31 декабря 2025 года», «… сроком на\n3 года»), unlike an item's
+    # number («1.1.») after a heading
+    r"|(?<=[а-яё])\n(?=[ \t]*\d{1,2}(?:[ \t]+[а-яё]|\.\d\d\.(?:19|20)?\d\d(?!\.?\d)))"
     # nor one after a lower-case word before a bracket that goes on with it («… проходящими
     # производственную\n(педагогическую) практику, наставников …»)
     r"|(?<=[а-яё,])\n(?=[ \t]*\()"
@@ -72,8 +76,11 @@ class _Patterns:
     newcomer: re.Pattern[str]
     own: re.Pattern[str]
     speaker_lead: re.Pattern[str]
+    all_lead: re.Pattern[str]
     first_person: re.Pattern[str]
+    speaker_heading: re.Pattern[str]
     our_before: re.Pattern[str]
+    staff_in_role: re.Pattern[str]
     our: re.Pattern[str]
     role_cell: re.Pattern[str]
     role_label: re.Pattern[str]
@@ -104,8 +111,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     w = vocab.agreement
     i = re.IGNORECASE
     name = r"([^»\"”,;()\n]{2,40}?)"
-    # words between a verb and its people, but not a preposition that introduces the mentees
-    filler = rf"(?:(?!{w.mentee_prepositions}\s)[а-я]+\s+)"
+    # words between a verb and its people, but not a preposition that introduces the mentees,
+    # nor the mentees themselves («наставником … наставляемых из числа обучающихся Школы»:
+    # the people after them are theirs)
+    filler = rf"(?:(?!{w.mentee_prepositions}\s|{w.mentee_nouns})[а-яё]+\s+)"
     mentors_said = (
         rf"(?:{w.mentor_roles}\s+{w.mentor_nouns}\w*|{w.mentor_nouns}\w*|{w.mentoring_nouns}\w*)"
     )
@@ -163,8 +172,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # «наставническое сопровождение молодых учителей Организации», «наставничество молодых
         # специалистов Заказчика»
         mentee_as=re.compile(
-            rf"(?:{w.mentee_nouns}\w*\s+(?:[а-я]+\s+){{0,2}}?{w.mentees_are}\s+"
-            rf"(?:[а-я]+\s+){{0,3}}?{vocab.mentee_people}\w*"
+            rf"(?:{w.mentee_nouns}\w*\s+(?:[а-яё]+\s+){{0,2}}?{w.mentees_are}\s+"
+            rf"(?:[а-яё]+\s+){{0,3}}?{vocab.mentee_people}\w*"
             rf"|(?:{w.for_mentees}|{w.mentoring_support})\s+(?:{w.young}\w+\s+)?"
             rf"{vocab.mentee_people}\w*"
             rf"|{w.mentoring_nouns}\w*\s+(?={w.young})(?:{w.young}\w+\s+)?{vocab.mentee_people}\w*)",
@@ -209,8 +218,24 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"(?=[«\"]|(?-i:[А-ЯЁ])|{alternation(vocab.party_name_start)})",
             i,
         ),
+        # «Мы, нижеподписавшиеся:», «Мы, участники соглашения,»: the first person of all the
+        # parties, said before the first one's name — no part of it, and nobody's own voice
+        all_lead=re.compile(
+            rf"^\s*{w.first_person}\s*,\s*"
+            rf"(?!{alternation(vocab.party_name_start)})(?-i:(?:[а-яё]+\s+){{0,2}}?[а-яё]+)\s*[:,]\s*",
+            i,
+        ),
         first_person=re.compile(
             rf"(?<![а-яё])(?:{w.first_person}|{w.first_person_possessive})(?![а-яё])", i
+        ),
+        # «2. Что делаем мы, МБОУ «Центр образования № 7»», «Что берём на себя мы — детский
+        # сад № 5»: a heading on a line of its own that says who «мы» is — in an agreement
+        # that each party writes its own part of in the first person, that part's speaker
+        speaker_heading=re.compile(
+            rf"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]*)?[^\n]{{0,40}}?(?<![а-яё])"
+            rf"(?:{w.first_person})[ \t]*(?:,|[-–—](?=[ \t]))[ \t]*(?P<who>[^\n]{{2,80}}?)"
+            r"[ \t.:]*(?=\n)",
+            i,
         ),
         # «наши наставники», «наших опытных наставников», «Наши учителя-наставники»: the
         # speaker's possessive just before the mentors
@@ -219,6 +244,13 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             i,
         ),
         our=re.compile(rf"(?<![а-яё]){w.first_person_possessive}(?![а-яё])", i),
+        # «с привлечением методистов Стороны 2 в роли наставников», «студентов Колледжа в
+        # качестве наставников»: the staff, their party, and the role they take
+        staff_in_role=re.compile(
+            rf"{vocab.mentor_staff}\w*(?P<owner>(?:[ \t]+[^\s,;:()]+){{1,3}}?)\s+"
+            rf"(?:в\s+)?(?:{w.mentor_roles})\s+$",
+            i,
+        ),
         # a row of roles: a table's cell that is the role alone («Наставник», «Наставляемые
         # (молодые специалисты)») …
         role_cell=re.compile(
@@ -244,8 +276,12 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         provided_mentees=re.compile(rf"{w.mentee_nouns}(?:ых|ого|ую)(?![а-яё])", i),
         # «закрепляет их за наставниками», «согласует с наставниками»: after a preposition the
         # mentors are not the object provided; nor after a noun whose matter they are
-        not_provided=re.compile(rf"(?<![а-яё]){w.mentee_prepositions}\s+$", i),
-        matter_of=re.compile(rf"(?<![а-яё]){w.mentor_matters}\w*\s+(?:[а-я]+\s+)?$", i),
+        # (a determiner or an adjective may come between: «за каждым наставником»)
+        not_provided=re.compile(
+            rf"(?<![а-яё]){w.mentee_prepositions}\s+(?:[а-яё]+(?:ым|ыми|ими|ому|ему|ой|ей)\s+){{0,2}}$",
+            i,
+        ),
+        matter_of=re.compile(rf"(?<![а-яё]){w.mentor_matters}\w*\s+(?:[а-яё]+\s+)?$", i),
         preposition=re.compile(rf"(?<![а-яё]){w.mentee_prepositions}\s", i),
         young_before=re.compile(rf"{w.young}\w*\s+$"),
         # «своих педагогов», «своих опытных учителей»: one's own staff, an adjective between
@@ -279,8 +315,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         prolong=re.compile(w.prolongation, i),
         indefinite=re.compile(w.indefinite_term, i),
         duration=re.compile(
-            rf"{w.duration_lead}(?:\s+(?!{w.duration_for}\b)[а-я]+){{0,3}}?\s*[-–—:]?\s*"
-            rf"(?:{w.duration_for}\s+)?(\d+|{numbers})\s*(?:\([а-я]+\)\s*)?"
+            rf"{w.duration_lead}(?:\s+(?!{w.duration_for}\b)[а-яё]+){{0,3}}?\s*[-–—:]?\s*"
+            rf"(?:{w.duration_for}\s+)?(\d+|{numbers})\s*(?:\([а-яё]+\)\s*)?"
             rf"(?:(?P<years>{w.duration_years})|(?P<months>{w.duration_months}))",
             i,
         ),
@@ -363,10 +399,12 @@ def _first_person(parties: list[Party]) -> None:
     speakers: list[Party] = []
     for p in parties:
         lead = rx.speaker_lead.match(p.name)
-        if lead:
-            if p.designation.startswith(p.name[: lead.end()]):
-                p.designation = p.designation[lead.end() :]
-            p.name = p.name[lead.end() :]
+        # «Мы, нижеподписавшиеся: …» is cut off the name too, but speaks for all the parties
+        cut = lead or rx.all_lead.match(p.name)
+        if cut:
+            if p.designation.startswith(p.name[: cut.end()]):
+                p.designation = p.designation[cut.end() :]
+            p.name = p.name[cut.end() :]
         # a designation of its own in the first person, not a name said after «Мы,»
         said = rx.first_person.match(p.designation)
         if lead or (said and "," not in p.designation and len(p.designation.split()) <= 3):
@@ -718,28 +756,36 @@ def _short_name(name: str) -> str:
     return " ".join(short.split()).strip(' ,;«»"')
 
 
-def _party_in(fragment: str, parties: list[Party]) -> int | None:
+def _party_in(fragment: str, parties: list[Party], free: bool = False) -> int | None:
     """The party whose designation is mentioned first in the fragment; failing that, the one
     party of the kind of organisation named there («студенты колледжа» when the parties are
-    «Исполнитель» and «Заказчик»)."""
+    «Исполнитель» and «Заказчик»). ``free``: the fragment before a verb, where a party said
+    right after a preposition is where or with whom something is done («направлять в Школу
+    список», «совместно с Колледжем»), not the doer — only a party said without one counts."""
     low = fragment.lower()
+    rx = _patterns(vocabulary())
+
+    def governed(at: int) -> bool:
+        return free and bool(rx.not_provided.search(low[:at]))
+
     # at the same place, the longer designation («Стороны 2» over a «Стор…» cut at a PDF's
     # margin, «Школа-интернат» over «Школа»)
     best: tuple[int, int, int] | None = None
     for i, p in enumerate(parties):
         for stems in p.all_stems():
-            m = re.search(r"(?<![а-яё])" + _stems_pattern(stems), low)
+            found = re.finditer(r"(?<![а-яё])" + _stems_pattern(stems), low)
+            m = next((f for f in found if not governed(f.start())), None)
             if m and (best is None or (m.start(), -len(m.group())) < best[:2]):
                 best = (m.start(), -len(m.group()), i)
         # the party that speaks in the first person: «мы», «нашей школы»
-        m = _patterns(vocabulary()).first_person.search(low) if p.speaker else None
+        m = rx.first_person.search(low) if p.speaker else None
         if m and (best is None or (m.start(), -len(m.group())) < best[:2]):
             best = (m.start(), -len(m.group()), i)
     if best is not None:
         return best[2]
     named: tuple[int, str] | None = None
     for kind, pattern in vocabulary().org_types:
-        m = pattern.search(fragment)
+        m = next((f for f in pattern.finditer(fragment) if not governed(f.start())), None)
         if m and (named is None or m.start() < named[0]):
             named = (m.start(), kind)
     if named is None:
@@ -791,6 +837,14 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             continue
         named = m.group(1) or m.group(2) or m.group(3) or ""
         sections.append((m.start(), _party_in(named, parties)))
+    # «2. Что делаем мы, МБОУ «Центр образования № 7»»: the party's own part, in its voice
+    voiced: list[int] = []
+    for m in rx.speaker_heading.finditer(text):
+        p = _cell_party(m.group("who"), parties)
+        if p is not None:
+            sections.append((m.start(), p))
+            voiced.append(m.start())
+    sections.sort(key=lambda s: s[0])
 
     def current_party(pos: int) -> int | None:
         owner = None
@@ -799,6 +853,14 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                 break
             owner = p
         return owner
+
+    def speaker_at(pos: int) -> int | None:
+        """The party «мы», «наши» stand for: the one the preamble makes the speaker, else the
+        one whose part, headed in its own voice, this is."""
+        if speaker is not None:
+            return speaker
+        start = max((s for s, _ in sections if s <= pos), default=None)
+        return current_party(pos) if start is not None and start in voiced else None
 
     for sm in _SENTENCE.finditer(text):
         sent = sm.group()
@@ -816,7 +878,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             # («Центр осуществляет шефство над обучающимися Школы: педагоги центра выступают
             # наставниками»)
             doers = sent[max(0, sf.start() - 60) : sf.start()]
-            p = _party_in(doers[doers.rfind(":") + 1 :], parties)
+            p = _party_in(doers[doers.rfind(":") + 1 :], parties, free=True)
             if p is not None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())
@@ -884,12 +946,16 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                 continue
         pv = vocab.provide.search(sent)
         if pv and _provides_mentors(low[pv.end() :], rx):
-            p = _party_in(sent[: pv.start()], parties)
+            # «Закреплять наставников Партнёра за наставляемыми»: the party whose people the
+            # mentors are, said right after them, provides them — not the one that assigns them
+            p = _owner_named(sent[pv.end() :], parties, rx)
+            if p is None:
+                p = _party_in(sent[: pv.start()], parties, free=True)
             if p is None:
                 p = current_party(sm.start())
-            if p is None and speaker is not None and _ours_provided(low[pv.end() :], rx):
+            if p is None and _ours_provided(low[pv.end() :], rx):
                 # «Выделяем из числа наших воспитателей двух наставников»: the speaker's people
-                p = speaker
+                p = speaker_at(sm.start())
             if p is not None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())
@@ -897,7 +963,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         elif pv and len(parties) == 2 and _provides_mentees(low[pv.end() :], rx):
             # «Школа определяет наставляемых», «Организация-партнёр обязуется: направлять
             # наставляемых»: the party that sends the mentees is mentored by the other one
-            p = _party_in(sent[: pv.start()], parties)
+            p = _party_in(sent[: pv.start()], parties, free=True)
             if p is None:
                 p = current_party(sm.start())
             if p is not None:
@@ -911,8 +977,14 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             after = pm.start() + (len(word.group()) if word else 0)
             p = _party_right_after(sent[after : after + 80], parties)
             before = sent[max(0, pm.start() - 60) : pm.start()]
-            if p is None and speaker is not None and rx.our_before.search(before):
-                p = speaker  # «Наши учителя-наставники сопровождают …»: the speaker's possessive
+            if p is None and rx.our_before.search(before):
+                # «Наши учителя-наставники сопровождают …»: the speaker's possessive
+                p = speaker_at(sm.start())
+            role = rx.staff_in_role.search(before) if p is None else None
+            if role:
+                # «методистов Стороны 2 в роли наставников»: the party the staff are of, named
+                # alone between them and the role (not «педагоги Школы исполняют роль …»)
+                p = _party_alone(role.group("owner"), parties)
             if p is not None:
                 votes[p] += 1
                 spans[p] = spans[p] or (sm.start(), sm.end())
@@ -1110,6 +1182,37 @@ def _ours_provided(rest: str, rx: _Patterns) -> bool:
     return m is not None and not rx.not_provided.search(obj[: m.start()])
 
 
+# a designation in the genitive, after the people it owns («наставников Партнёра», «педагогов
+# Школы», «работников Предприятия»), not in the dative of the one they are sent to
+# («наставников Школе», «Колледжу»); «-ии» is both («Организации»), so neither
+_GENITIVE = re.compile(r"(?:[ыая]|(?<!и)и|ого|его)$")
+
+
+def _owner_named(rest: str, parties: list[Party], rx: _Patterns) -> int | None:
+    """The party named right after the people a verb of providing provides — its direct
+    object, the mentors or the staff («закреплять наставников Партнёра», not «… наставников
+    молодых учителей Школы», whose people are the mentees) — in the genitive: theirs."""
+    obj = rx.purpose.split(rest, maxsplit=1)[0]
+    low = obj.lower()
+    m = rx.provided_object.search(low)
+    if m is None or m.group("mentee"):
+        return None
+    if rx.preposition.search(low[: m.start()]) or rx.young_before.search(low[: m.start()]):
+        return None  # «закрепляет за группами обучающихся Школы наставников»: not the object
+    word = re.match(r"\w*", low[m.start() :])
+    after = m.start() + (len(word.group()) if word else 0)
+    p = _party_right_after(obj[after : after + 80], parties)
+    said = re.match(r"[ \t]+([^\s,.;:()]+)", obj[after:])
+    if p is None or said is None:
+        return None
+    named = said.group(1)
+    nominative = {
+        n.split()[0].lower() for n in [parties[p].designation, *parties[p].aliases] if n.split()
+    }
+    genitive = named.lower() not in nominative and _GENITIVE.search(named.lower())
+    return p if named.isupper() or genitive else None
+
+
 def _party_right_after(fragment: str, parties: list[Party]) -> int | None:
     """The party whose designation opens the fragment («наставники| Школы …»)."""
     low = fragment.lower()
@@ -1213,12 +1316,12 @@ def initials(name: str, proper: bool = False) -> str:
     )
 
 
-def _abbreviations(name: str) -> set[str]:
+def _abbreviations(name: str, shortest: int = 3) -> set[str]:
     """The organisation's own abbreviations written in a name («ГАПОУ ЗСКСТ» → {«ЗСКСТ»})."""
     vocab = vocabulary()
     return {
         w.upper().replace("Ё", "Е")
-        for w in re.findall(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{3,}(?![А-ЯЁа-яё])", name)
+        for w in re.findall(rf"(?<![А-ЯЁа-яё])[А-ЯЁ]{{{shortest},}}(?![А-ЯЁа-яё])", name)
         if not vocab.legal_form_abbreviation.match(w)
     }
 
@@ -1268,6 +1371,15 @@ def abbreviation_match(org: str, name: str) -> bool:
             if any(a in x.replace("Ё", "Е") for x in letters):
                 return True
             if any(p in a for p in pairs) and any(a in x for x in split_letters):
+                return True
+    # «ЦО №7» for «Центр образования № 7», «ДС № 12» for «Детский сад № 12»: an abbreviation
+    # of two letters is too short to tell a name by itself, but with the same number written in
+    # both names it is the whole name's initials (exactly, not a part of them)
+    nums_a, nums_b = set(re.findall(r"\d+", org)), set(re.findall(r"\d+", name))
+    if nums_a and nums_a == nums_b:
+        for short, full in ((org, name), (name, org)):
+            whole = {x.replace("Ё", "Е") for x in letters_of(full)}
+            if any(a in whole for a in _abbreviations(short, 2)):
                 return True
     return False
 

@@ -88,6 +88,7 @@ class _Patterns:
     subject_line: re.Pattern[str]
     period_end: re.Pattern[str]
     form_requisites: re.Pattern[str]
+    licence: re.Pattern[str]
     approves_attached: re.Pattern[str]
     approving_order: re.Pattern[str]
     attached_to_order: re.Pattern[str]
@@ -186,6 +187,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         subject_line=re.compile(rf"\s*{w.subject_prepositions}\s", i),
         period_end=re.compile(rf"\s{w.period_until}\s+[«\"]?\s*\d"),
         form_requisites=re.compile(rf"(?<![а-яё]){w.form_requisites}(?![а-яё])", i),
+        licence=re.compile(rf"(?<![а-яё]){w.licences}(?![а-яё])", i),
         approves_attached=re.compile(w.approves_attached, i),
         approving_order=re.compile(rf"(?<![а-яё]){w.approving_order}", i),
         # «… к приказу № 32 от 01.02.2023», «к приказу ]Ф 32 ом 0I.02.2023» (an OCR-garbled «№»
@@ -1180,6 +1182,27 @@ def _blank_label(text: str, end: int) -> bool:
     return bool(re.search(r"[_«»\"]", rest)) and re.fullmatch(r"[\s:«»\"'._/-]*", core) is not None
 
 
+def _issue_word(text: str) -> re.Match[str] | None:
+    """A certificate's issue label («Дата выдачи», «Выдано»), not an issue word after a licence
+    named on its line — the letterhead of the body that trains («Лицензия № 3418 от … 2016 г.,
+    выдана Министерством …»: who issued the licence, not when this paper was issued)."""
+    rx = _rx()
+    for m in rx.issue.finditer(text):
+        line_a = text.rfind("\n", 0, m.start()) + 1
+        if rx.licence.search(text, max(line_a, m.start() - _FORM_REACH), m.start()) is None:
+            return m
+    return None
+
+
+def _value_below(text: str, end: int) -> bool:
+    """A label alone on its line with its value on the next line that holds anything (a number,
+    a date, a quoted day): a form whose fields are read label above value."""
+    line_b = text.find("\n", end)
+    if line_b < 0 or text[end:line_b].strip(" \t:"):
+        return False
+    return re.match(r"[\d«\"№]", text[line_b:].lstrip()) is not None
+
+
 def _bare_label(text: str, end: int) -> bool:
     """Nothing follows a label on its line, and the next line holds no value for it (a number,
     a date, a quoted day): a field of a form whose blank the OCR did not read."""
@@ -1347,7 +1370,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     blank_own = False  # the title's own date line is a blank of a form
 
     if kind.kind is DocKind.CERTIFICATE:
-        m = rx.issue.search(text)
+        m = _issue_word(text)
         if m:
             h = _first(text, hits, m.end(), m.end() + 80, m.end(), skipped, False, forms=False)
             how = "issue"
@@ -1360,13 +1383,15 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         reg = printed if m is None else None
         blank_issue = blank_issue or (reg is not None and _blank_label(text, reg.end()))
         # a photo's OCR drops the underscores of both requisites: «Регистрационный номер» and
-        # «Дата выдачи» each alone on its line, no value under it — the form was not filled in
+        # «Дата выдачи» each alone on its line, no value under it — the form was not filled in;
+        # or the number read under its label («Регистрационный номер / 4471») and nothing
+        # under «Дата выдачи»: in a form read label above value, the issue date's is blank
         blank_issue = blank_issue or (
             m is not None
             and h is None
             and printed is not None
             and _bare_label(text, m.end())
-            and _bare_label(text, printed.end())
+            and (_bare_label(text, printed.end()) or _value_below(text, printed.end()))
         )
         if h is None and not blank_issue:
             # a course certificate dated by its period «с 01.10.2024 по 12.10.2024»

@@ -11,7 +11,9 @@ Order of evidence:
 5. otherwise structure alone: parties «именуемое в дальнейшем» (or a contract's subject «По
    договору … обязуется», or an excerpt naming «настоящее Соглашение» and its «Стороны») ->
    agreement, «Настоящее положение» (or a text opening with «1. Общие положения») ->
-   regulation, a text calling itself «настоящая программа» / «… Программы» -> programme.
+   regulation, a text calling itself «настоящая программа» / «… Программы» -> programme;
+   a paper issued to a person naming itself in its certifying formula above any heading
+   («Настоящее удостоверение свидетельствует …», its title on a cut-off half) -> that paper.
 
 A heading word that opens a definition («Программа наставничества – это …»), the label
 «Подробная информация» and a «Целевая модель …» over unnumbered prose name no document.
@@ -178,6 +180,8 @@ _DOWNLOADS_MIN = 3
 _ENTRY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
 _PLAN_ENTRIES_MIN = 3
 _GENERIC_ACT = "акт"
+# a licence named on the letterhead of the organisation that issues a paper
+_ISSUER_LICENCE = "лицензия"
 # an order's kind of act issued by the head of an organisation or of an authority
 _DIRECTIVE = "распоряжение"
 # how far above its heading an act's letterhead is read
@@ -198,6 +202,7 @@ class _Patterns:
     agreement_itself: re.Pattern[str]
     parties_term: re.Pattern[str]
     programme_itself: re.Pattern[str]
+    paper_itself: re.Pattern[str]
     letter: re.Pattern[str]
     title_adjectives: re.Pattern[str]
     demonstrative: re.Pattern[str]
@@ -258,6 +263,13 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # a programme that names itself: «настоящая программа», «цели и задачи Программы»
         programme_itself=re.compile(
             rf"(?i:{w.programme_itself})|(?<=[а-яё] ){w.programme_named}(?![а-яё])"
+        ),
+        # a paper issued to a person naming itself in its certifying formula: «Настоящее
+        # удостоверение свидетельствует …» (the paper's word captured)
+        paper_itself=re.compile(
+            rf"(?<![а-яё])(?:{w.paper_self_reference})[а-яё]*\s+([а-яё]+)\s+"
+            rf"(?:{w.certifying_verbs})[а-яё]*",
+            i,
         ),
         # the salutation of a letter on its own line: «Уважаемые коллеги!», «Уважаемый Иван
         # Петрович!»
@@ -372,12 +384,17 @@ class KindResult:
     flags: tuple[str, ...] = ()
 
 
-def _classify_word(word: str) -> tuple[DocKind, str]:
+def _heading_word(word: str) -> tuple[DocKind, str] | None:
+    """The kind and subtype a word of «headings» names, or None for any other word."""
     w = re.sub(r"\s+", " ", word.strip(' «"“'))
     for pat, kind, sub in _heading_patterns(vocabulary())[1]:
         if pat.match(w):
             return kind, sub
-    return DocKind.OTHER, w.lower()
+    return None
+
+
+def _classify_word(word: str) -> tuple[DocKind, str]:
+    return _heading_word(word) or (DocKind.OTHER, re.sub(r"\s+", " ", word.strip(' «"“')).lower())
 
 
 def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
@@ -589,9 +606,24 @@ def _plans_contents(rx: _Patterns, text: str, found: list[Heading]) -> KindResul
     )
 
 
-def _labelled_title(found: list[Heading], h: Heading) -> Heading:
+def _labelled_title(text: str, found: list[Heading], h: Heading) -> Heading:
     """«Локальный акт № 12 к Уставу / ПОЛОЖЕНИЕ о …»: the generic word «акт» labels the act's
-    entry in the register of local acts; the act's own title (a kind of its own) follows it."""
+    entry in the register of local acts; the act's own title (a kind of its own) follows it.
+    «Лицензия на образовательную деятельность № … / УДОСТОВЕРЕНИЕ …»: a line of the letterhead
+    of the organisation that issues the paper names its licence; the paper's own title follows
+    in capitals (so does a licence's own title: «ЛИЦЕНЗИЯ»)."""
+    if h.subtype == _ISSUER_LICENCE and not text[h.start : h.end].isupper():
+        title = next(
+            (
+                g
+                for g in found
+                if g.start > h.end
+                and g.start - h.end <= _LABEL_REACH
+                and text[g.start : g.end].isupper()
+            ),
+            None,
+        )
+        return title or h
     if h.subtype != _GENERIC_ACT:
         return h
     title = next(
@@ -605,6 +637,28 @@ def _labelled_title(found: list[Heading], h: Heading) -> Heading:
         None,
     )
     return title or h
+
+
+def _paper_itself(rx: _Patterns, text: str, found: list[Heading]) -> KindResult | None:
+    """«Настоящее удостоверение свидетельствует о том, что …» above every heading (or with
+    none): the right half of a photographed удостоверение, its title on the cut-off left half,
+    names itself in its certifying formula; the headings under it are its body's (the course's
+    programme, a table of its disciplines), not its title."""
+    end = found[0].start if found else 6000
+    for m in rx.paper_itself.finditer(text, 0, end):
+        named = _heading_word(m.group(1))
+        if named is None:
+            continue
+        return KindResult(
+            named[0],
+            named[1],
+            None,
+            m.start(),
+            _body_start(text, m.end()),
+            f"документ называет себя: «{' '.join(m.group().split())}»",
+            0.75,
+        )
+    return None
 
 
 def _body_start(text: str, start: int, limit: int = 600) -> int:
@@ -699,7 +753,7 @@ def _detect_kind(text: str) -> KindResult:
         # page printed first, the block under it) precedes it
         above = [h for h in found if h.end <= app.start() and h.kind is not DocKind.ORDER]
         own = after[0] if after else (above[0] if above else None)
-        own = _labelled_title(found, own) if own else None
+        own = _labelled_title(text, found, own) if own else None
         kind = own.kind if own else DocKind.OTHER
         sub = own.subtype if own else "приложение"
         if own is None:
@@ -829,6 +883,10 @@ def _detect_kind(text: str) -> KindResult:
     if plans is not None:
         return plans
 
+    paper = _paper_itself(rx, text, found) if imp is None else None
+    if paper is not None:
+        return paper
+
     if found and imp is None and _link_list(text, found[0]):
         # «… Цель проверки: … / 1.Фото столовой / 2.План проверок / 3.Приказ»: a page's text
         # ending in the list of its links, not a document
@@ -843,7 +901,7 @@ def _detect_kind(text: str) -> KindResult:
         )
 
     if found:
-        first = _labelled_title(found, found[0])
+        first = _labelled_title(text, found, found[0])
         if first.subtype == _TOPIC_HEADING:
             if (
                 rx.site_widget.search(text, 0, first.start)

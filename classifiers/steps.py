@@ -188,8 +188,9 @@ def issuer_step(a: Assessment) -> Problem | None:
         # organisation's local act
         return a.problem(Verdict.OFF_TOPIC, "off_topic_approver", a.heading_span())
     if author:
-        # a methodical centre's order, a region's справка: another organisation's act
-        key = "off_topic_author_report" if a.kind.kind is DocKind.REPORT else "off_topic_author"
+        # a methodical centre's order, положение or programme, a region's справка: another
+        # organisation's act
+        key = _AUTHOR_KEYS.get(a.kind.kind, "off_topic_author_act")
         return a.problem(Verdict.OFF_TOPIC, key, a.heading_span())
     if school:
         # «Гимназия № 6» over the order, the form's «Лицей 23»: another school's own act
@@ -339,14 +340,23 @@ def foreign_issuer(text: str, kind: KindResult, org: str | None) -> str | None:
     return " ".join(header.split())[-150:]
 
 
+# the kinds an organisation draws up itself on its letterhead (an agreement names two parties,
+# a certificate is issued to a person by another organisation)
+_OWN_ACTS = (DocKind.ORDER, DocKind.REGULATION, DocKind.REPORT, DocKind.PROGRAMME)
+# The message of another organisation's act, by its kind (any other: «off_topic_author_act»).
+_AUTHOR_KEYS = {DocKind.ORDER: "off_topic_author", DocKind.REPORT: "off_topic_author_report"}
+
+
 def foreign_author(text: str, kind: KindResult, org: str | None) -> str | None:
-    """An order or a справка on the letterhead of an organisation that supports schools and is
-    none of them (a regional methodical centre, an institute of education development, a
-    further-training organisation — «ГАУ ДПО «Региональный методический центр»» over «ПРИКАЗ»),
-    or a справка on an authority's letterhead (a region's or a municipality's summary of its
-    schools' monitoring): another organisation's act, not the reporting organisation's own. A
-    letterhead that names a school, a kindergarten or a college too is the organisation's."""
-    if kind.kind not in (DocKind.ORDER, DocKind.REPORT) or not org or kind.heading is None:
+    """An act an organisation draws up itself (an order, a положение, a programme, a справка)
+    on the letterhead of an organisation that supports schools and is none of them (a regional
+    or city methodical centre, an institute of education development, a further-training
+    organisation — «ГАУ ДПО «Региональный методический центр»» over «ПРИКАЗ», «МБУ ДПО «ЦНППМ»»
+    over the положение on the city's association of mentors it approved), or a справка on an
+    authority's letterhead (a region's or a municipality's summary of its schools' monitoring):
+    another organisation's act, not the reporting organisation's own. A letterhead that names a
+    school, a kindergarten or a college too is the organisation's."""
+    if kind.kind not in _OWN_ACTS or not org or kind.heading is None:
         return None
     header = text[max(0, kind.heading.start - 400) : kind.heading.start]
     vocab = vocabulary()
@@ -367,11 +377,6 @@ def _names_org(org: str, header: str) -> bool:
     letterhead the school's."""
     named = vocabulary().territory.sub(" ", header)
     return fuzz.partial_ratio(org.lower(), named.lower()) >= 75
-
-
-# the kinds an organisation draws up itself on its letterhead (an agreement names two parties,
-# a certificate is issued to a person by another organisation)
-_OWN_ACTS = (DocKind.ORDER, DocKind.REGULATION, DocKind.REPORT, DocKind.PROGRAMME)
 
 
 def foreign_school(text: str, kind: KindResult, org: str | None) -> str | None:

@@ -154,6 +154,7 @@ class DateWords:
     phone_words: str
     incoming_stamp: str
     form_requisites: str
+    licences: str
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,8 @@ class StructureWords:
     regulation_itself: str
     regulation_sections: str
     programme_itself: str
+    paper_self_reference: str
+    certifying_verbs: str
     programme_named: str
     letter_salutation: str
     demonstratives: str

@@ -70,6 +70,9 @@ TUNED_PARTS = [
     "blind45",
     "blind46",
     "blind47",
+    "blind48",
+    "blind49",
+    "blind50",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 
