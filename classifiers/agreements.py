@@ -88,6 +88,8 @@ class _Patterns:
     provided_person: re.Pattern[str]
     provided_mentees: re.Pattern[str]
     not_provided: re.Pattern[str]
+    people_governed: re.Pattern[str]
+    staff_bracket: re.Pattern[str]
     matter_of: re.Pattern[str]
     preposition: re.Pattern[str]
     young_before: re.Pattern[str]
@@ -280,6 +282,20 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         not_provided=re.compile(
             rf"(?<![а-яё]){w.mentee_prepositions}\s+(?:[а-яё]+(?:ым|ыми|ими|ому|ему|ой|ей)\s+){{0,2}}$",
             i,
+        ),
+        # «за студентами Стороны 2», «для молодых учителей Школы»: people after a preposition,
+        # the party named after them theirs — the ones something is done to or for
+        people_governed=re.compile(
+            rf"(?<![а-яё]){w.mentee_prepositions}\s+(?:[а-яё]+(?:ым|ыми|ими|ому|ему|ой|ей|ых|их)\s+){{0,2}}"
+            rf"(?:{vocab.mentor_staff}|{vocab.mentee_people}|{w.mentor_nouns}|{w.mentee_nouns})"
+            # … or a party named with theirs («за молодыми педагогами ОШ-1 и ОШ-2»)
+            r"[а-яё]*\s+(?:\S+(?:\s+(?:№\s*)?\d+)?\s+и\s+)?$",
+            i,
+        ),
+        # «Наставник (воспитатель МАДОУ № 112)»: a bracket after the role that opens with the
+        # staff (an adjective may come first), their party next
+        staff_bracket=re.compile(
+            rf"[ \t]*\([ \t]*(?:[а-яё]+[ \t]+)?{vocab.mentor_staff}[а-яё]*(?=[ \t])", i
         ),
         matter_of=re.compile(rf"(?<![а-яё]){w.mentor_matters}\w*\s+(?:[а-яё]+\s+)?$", i),
         preposition=re.compile(rf"(?<![а-яё]){w.mentee_prepositions}\s", i),
@@ -766,7 +782,8 @@ def _party_in(fragment: str, parties: list[Party], free: bool = False) -> int | 
     rx = _patterns(vocabulary())
 
     def governed(at: int) -> bool:
-        return free and bool(rx.not_provided.search(low[:at]))
+        before = low[:at]
+        return free and bool(rx.not_provided.search(before) or rx.people_governed.search(before))
 
     # at the same place, the longer designation («Стороны 2» over a «Стор…» cut at a PDF's
     # margin, «Школа-интернат» over «Школа»)
@@ -905,10 +922,13 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             # «наставниками выступают работники Партнёра»: the party follows the staff noun;
             # «наставников из числа своих сотрудников»: the sentence's subject provides them.
             if rx.own.search(mm.group()):
-                # … or, in a list of obligations, the party that is obliged
-                p = _party_in(sent[: mm.start()], parties)
+                # … or, in a list of obligations, the party that is obliged (not the mentees'
+                # party: «закрепить за студентами Стороны 2 наставников из числа своих …»)
+                p = _party_in(sent[: mm.start()], parties, free=True)
                 if p is None:
                     p = current_party(sm.start())
+                if p is None:
+                    p = _party_in(sent[: mm.start()], parties)
             else:
                 p = _party_in(sent[mm.end() : mm.end() + 40], parties)
             if p is not None:
@@ -976,6 +996,11 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             word = re.match(r"\w*", sent[pm.start() :])
             after = pm.start() + (len(word.group()) if word else 0)
             p = _party_right_after(sent[after : after + 80], parties)
+            said = rx.staff_bracket.match(sent, after) if p is None else None
+            if said:
+                # «Наставник (воспитатель МАДОУ № 112)», a table's header or a list's label:
+                # the role, and in brackets whose people fill it
+                p = _party_right_after(sent[said.end() : said.end() + 80], parties)
             before = sent[max(0, pm.start() - 60) : pm.start()]
             if p is None and rx.our_before.search(before):
                 # «Наши учителя-наставники сопровождают …»: the speaker's possessive
@@ -1107,6 +1132,11 @@ def _pairs_table(
     return None
 
 
+# a list item's line that closes it: «;», or a full stop after a word (not an initial's «И.»,
+# a locality's «г.», a number's «№ 5.» that a wrapped line may go on after)
+_ITEM_CLOSED = re.compile(r"(?:;|(?<=[а-яё]{3})\.|(?<=[)»\"])\.)[ \t]*$")
+
+
 def _role_rows(
     text: str, parties: list[Party], rx: _Patterns
 ) -> tuple[int, tuple[int, int]] | None:
@@ -1141,6 +1171,10 @@ def _role_rows(
             item = line
             for nxt in lines[k + 1 : k + 4]:
                 if not nxt.strip() or "|" in nxt or rx.role_label.match(nxt):
+                    break
+                if _ITEM_CLOSED.search(item):
+                    # the item closed with its «;» or its full stop: the next line is another
+                    # item (a glossary's next term: «форма «студент – ученик» – …»)
                     break
                 if re.match(r"[ \t]*(?:\d{1,3}[.)]|[-–—•])\s", nxt):
                     break
@@ -1231,16 +1265,34 @@ def _provides_mentors(rest: str, rx: _Patterns) -> bool:
     """The object of a verb of providing is the mentors: «предоставляет наставников»,
     «направляет преподавателей в качестве наставников», «отбирает обучающихся-наставников» —
     not «предоставляет помещения для встреч наставников», «направляет наставляемых педагогов»,
-    «направляет молодых специалистов»."""
+    «направляет молодых специалистов». The people after a preposition (and its adjectives)
+    are whom the object is provided to: «закрепляет за молодыми воспитателями Стороны 1
+    наставников» — the object is also looked for after them."""
+    return _provided_object(rest, rx, past_preposition=True) or _provided_object(rest, rx)
+
+
+def _provided_object(rest: str, rx: _Patterns, past_preposition: bool = False) -> bool:
     obj = rx.purpose.split(rest, maxsplit=1)[0]
     m = rx.provided_object.search(obj)
+    skipped = 0
+    while (
+        past_preposition
+        and m is not None
+        and not m.group("mentor")
+        and rx.not_provided.search(obj[: m.start()])
+    ):
+        skipped = m.end()
+        m = rx.provided_object.search(obj, m.end())
+    if past_preposition and not skipped:
+        return False  # nothing to look past: the plain reading decides
     if m is None or m.group("mentee"):
         return False
     if m.group("mentor"):
         # «назначает куратора, обеспечивающего сопровождение наставников», «закрепляет их за
-        # наставниками»: the mentors are named, but not as the object
-        return _mentors_named_as_provided(obj, m.start(), direct=True)
-    before = obj[: m.start()]
+        # наставниками»: the mentors are named, but not as the object (after the people looked
+        # past, a comma may close a phrase of theirs: «за студентами, проходящими практику,»)
+        return _mentors_named_as_provided(obj, m.start(), after=skipped, direct=not skipped)
+    before = obj[skipped : m.start()]
     if rx.young_before.search(before) or "," in before:
         return False
     # «своих сотрудников для осуществления наставничества»: one's own staff are the mentors

@@ -236,8 +236,12 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
         ):
             continue
         # «до 31 августа 20\nгода»: only the century of a year is left at a line's end (the
-        # line cut at a page's margin, or a blank «20__» lost) — the year is unknown
-        if ys in ("19", "20") and re.match(r"[ \t]*\n", text[m.end() :]):
+        # line cut at a page's margin, or a blank «20__» lost) — the year is unknown; so is it
+        # when the century opens the next line («… апреля / 20 г.»: a form's «20__ г.» wrapped
+        # under the day and month, its blank lost)
+        if ys in ("19", "20") and (
+            re.match(r"[ \t]*\n", text[m.end() :]) or "\n" in text[m.end(2) : m.start(3)]
+        ):
             continue
         year = int(ys) if len(ys) == 4 else _two_digit_year(int(ys), pivot_year)
         date = _make(year, month, day)

@@ -87,6 +87,7 @@ class _Patterns:
     own_line_head: re.Pattern[str]
     subject_line: re.Pattern[str]
     period_end: re.Pattern[str]
+    range_until: re.Pattern[str]
     form_requisites: re.Pattern[str]
     licence: re.Pattern[str]
     approves_attached: re.Pattern[str]
@@ -125,7 +126,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         state_as_of=re.compile(rf"{w.state_as_of}\s*", i),
         revision_before=re.compile(rf"(?<![а-яё]){w.page_revision}\s*:?\s*$", i),
         adopted=re.compile(
-            rf"{w.adopted}[^.]{{0,100}}?(?:{w.adoption_record}\s*(?:№\s*\S+\s*)?от\s*"
+            # (an abbreviation's dot — a locality's «г. Березники», initials — ends no clause)
+            rf"{w.adopted}(?:[^.]|(?<![а-яё])[а-яё]{{1,3}}\.){{0,100}}?"
+            rf"(?:{w.adoption_record}\s*(?:№\s*\S+\s*)?от\s*"
             # «Рассмотрен на заседании педагогического совета от 16.03.2020 г., протокол № 4»:
             # the meeting's date first, its protocol after it on the same line
             rf"|(?<![а-яё])от\s*(?=[^\n]{{4,30}}?{w.adoption_record}))",
@@ -186,6 +189,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         own_line_head=re.compile(rf"\s*(?:от|{w.date_labels})?\s*[«\"]?\s*", i),
         subject_line=re.compile(rf"\s*{w.subject_prepositions}\s", i),
         period_end=re.compile(rf"\s{w.period_until}\s+[«\"]?\s*\d"),
+        # «03.06.2024 по 14.06.2024»: between a range's two dates (its «с» may be lost — an OCR
+        # glues it to the word before: «онас 03.06.2024»)
+        range_until=re.compile(rf"[ \t]*(?:г\.|года?)?[ \t]*{w.period_until}[ \t]+[«\"]?", i),
         form_requisites=re.compile(rf"(?<![а-яё]){w.form_requisites}(?![а-яё])", i),
         licence=re.compile(rf"(?<![а-яё]){w.licences}(?![а-яё])", i),
         approves_attached=re.compile(w.approves_attached, i),
@@ -361,8 +367,12 @@ def _range_bound(text: str, hits: list[DateHit], h: DateHit) -> bool:
     dates is a period's bound, not the date the document was signed."""
     if _DAY_RANGE_HEAD.search(text, max(0, h.start - 10), h.start):
         return True
+    until = _rx().range_until
     return any(
-        _RANGE_DASH.fullmatch(text, h.end, x.start) or _RANGE_DASH.fullmatch(text, x.end, h.start)
+        _RANGE_DASH.fullmatch(text, h.end, x.start)
+        or _RANGE_DASH.fullmatch(text, x.end, h.start)
+        # «(с) 03.06.2024 по 14.06.2024»: the date before «по» and another date opens a range
+        or until.fullmatch(text, h.end, x.start)
         for x in hits
         if x is not h and (h.end <= x.start <= h.end + 12 or h.start - 12 <= x.end <= h.start)
     )
@@ -1389,9 +1399,18 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         blank_issue = blank_issue or (
             m is not None
             and h is None
-            and printed is not None
             and _bare_label(text, m.end())
-            and (_bare_label(text, printed.end()) or _value_below(text, printed.end()))
+            and (
+                # a label that names a date («Дата выдачи»): its value can only be a date, and a
+                # photo's OCR drops a blank's underscores — the label alone on its line, the
+                # next line another field or the body, is the blank, however the form's other
+                # fields were read (a number beside its label or under it)
+                _date_label(vocabulary()).match(m.group()) is not None
+                or (
+                    printed is not None
+                    and (_bare_label(text, printed.end()) or _value_below(text, printed.end()))
+                )
+            )
         )
         if h is None and not blank_issue:
             # a course certificate dated by its period «с 01.10.2024 по 12.10.2024»

@@ -11,7 +11,8 @@ Order of evidence:
 5. otherwise structure alone: parties «именуемое в дальнейшем» (or a contract's subject «По
    договору … обязуется», or an excerpt naming «настоящее Соглашение» and its «Стороны») ->
    agreement, «Настоящее положение» (or a text opening with «1. Общие положения») ->
-   regulation, a text calling itself «настоящая программа» / «… Программы» -> programme;
+   regulation, a text calling itself «настоящая программа» / «… Программы» -> programme,
+   the requisites of a check («Цель проверки: …», «Предмет проверки: …») -> report;
    a paper issued to a person naming itself in its certifying formula above any heading
    («Настоящее удостоверение свидетельствует …», its title on a cut-off half) -> that paper.
 
@@ -44,6 +45,20 @@ def _heading_patterns(
     )
     whole = [(re.compile(rf"^{p}$", re.IGNORECASE | re.DOTALL), k, s) for p, k, s in vocab.headings]
     return finder, whole
+
+
+@lru_cache(maxsize=4)
+def _glued_heading(vocab: Vocabulary) -> re.Pattern[str]:
+    """«О Т Ч Е Т О В Ы П О Л Н Е Н И И» joined by the repair of letter-spaced words into
+    «ОТЧЕТОВЫПОЛНЕНИИ» (OCR keeps no wider gap between the words): a title line in capitals, one
+    run of letters — the heading word (group 1), the preposition «О»/«ОБ» and its object, a
+    noun of action or state in the prepositional case («… о выполнении», «… о наставничестве»,
+    «… о деятельности»), the way a title is built («ПЛАНОВЫЕПОКАЗАТЕЛИ» is no «план о …»)."""
+    words = "|".join(f"(?:{p})" for p, _, _ in vocab.headings)
+    return re.compile(
+        rf"^[ \t]*((?i:{words}))(?=ОБ?[А-ЯЁ]{{2,}}?(?:ЕНИИ|АНИИ|СТВЕ|ОСТИ)[А-ЯЁ]*[ \t]*$)",
+        re.MULTILINE,
+    )
 
 
 # an entry of a table of contents: the section's title, dot leaders and its page number
@@ -149,6 +164,8 @@ _CAPS_TITLE = re.compile(r"^[ \t]*[А-ЯЁ]{3,}(?:[ \t,\-–«»\"]+[А-ЯЁ]{1,
 _FIRST_SECTION = re.compile(r"\n[ \t]*(?:1|I)\.[ \t]*[А-ЯЁ]")
 # an act's own requisites, its number before its date: «№ 202 от 13.02.2019»
 _NUMBER_THEN_DATE = re.compile(r"№\s*\d[\w/-]*\s+от\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+# how many of a check's requisites («Цель проверки:», «Предмет проверки:» …) make its report
+_CHECK_REQUISITES_MIN = 2
 # the strengths and the weaknesses both named
 _SWOT_QUADRANTS_MIN = 2
 # a heading naming a topic rather than a document («Мониторинг …», «Внутришкольный мониторинг»):
@@ -172,6 +189,9 @@ _STAMP_ENDS = re.compile(
     r"(?:(?<![А-Яа-яЁё])[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.(?:[ \t]*[А-ЯЁ][а-яё]+)?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]*(?:г\.)?)[ \t]*$"
 )
+# a record's number opening the line under the rest of its name: «Протокол педагогического
+# совета / № 4 от …»
+_NUMBER_BELOW = re.compile(r"[^\n№]{0,80}\n[ \t]*(?:№|N[ \t]*\d)")
 # how far the title of a local act follows the label of its register entry («Локальный акт № …»)
 _LABEL_REACH = 200
 # download links under the documents a site's page offers
@@ -226,6 +246,10 @@ class _Patterns:
     headline: re.Pattern[str]
     download_link: re.Pattern[str]
     contents: re.Pattern[str]
+    contents_word: re.Pattern[str]
+    authority_signature: re.Pattern[str]
+    grounds_label: re.Pattern[str]
+    check_requisite: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -317,6 +341,23 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             re.MULTILINE | i,
         ),
         contents=re.compile(rf"\s*(?:{w.contents_headings})(?![а-яё])", i),
+        contents_word=re.compile(rf"(?<![а-яё])(?:{w.contents_headings})(?![а-яё])", i),
+        # «Основание для проведения проверки: План работы …»: a label of the grounds right
+        # before the word (the act the document rests on)
+        grounds_label=re.compile(rf"(?:{vocab.dates.grounds})[ \t]*$", i),
+        # «Цель проверки: …», «Предмет проверки: …» opening a line: a check's requisites
+        check_requisite=re.compile(
+            rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?((?:{w.check_requisites}))[ \t]*:", re.MULTILINE | i
+        ),
+        # «… возложить на … Л.П. Иванову. Глава администрации города Канаш В.И. Полукарова»: a
+        # signature opening a line or a sentence, the head of an authority and his name
+        authority_signature=re.compile(
+            rf"(?:^|(?<=[.;])[ \t]+)(?=[А-ЯЁ])(?i:{w.authority_heads})[ \t]+"
+            rf"(?i:{vocab.authority.pattern}|{vocab.territory.pattern})[^\n.;]{{0,80}}?"
+            # the name beside the position, after the signature's blank or on the next line
+            r"[ \t_]*\n?[ \t_]*(?<=[\s_])[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.[ \t]?[А-ЯЁ][а-яё]+",
+            re.MULTILINE,
+        ),
         report_itself=re.compile(w.report_itself, i),
         swot_quadrant=re.compile(w.swot_quadrants, i),
         # «Статья 15. Сетевая форма …» opening a line
@@ -430,11 +471,16 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             or _CLAUSE_INLINE.search(head, max(line_begin, start - 20), start)
         ):
             continue  # «1.1. Грамота … является ведомственной наградой»: a clause's subject
+        if not upper and rx.grounds_label.search(head, line_begin, start):
+            continue  # «Основание для проведения проверки: План работы …»: the act it rests on
         if not (at_line_start or upper or marked) and _SENTENCE_BEFORE.search(
             head, line_begin, start
         ):
             continue  # «… каждого. Программа наставничества позволит …»: prose, not a title
-        if _TOC_ENTRY.match(head, end) or _TOC_BEFORE.search(head, line_begin, start):
+        toc = _TOC_ENTRY.match(head, end)
+        if (toc and not _contents_between(rx, head, end, toc.end())) or _TOC_BEFORE.search(
+            head, line_begin, start
+        ):
             continue  # «5. Мониторинг программы ........ 13»: a section listed in the contents
         kind, sub = _classify_word(word)
         if (kind is DocKind.ORDER or sub == "письмо") and not (upper or marked):
@@ -477,14 +523,31 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             and rx.stamp_before.search(stamp_zone[stamp_zone.rfind("\n\n") + 1 :])
         )
         order_follows = bool(rx.imperative.search(head[end : end + 1500]))
+        # «СОГЛАСОВАНО / Протокол педагогического совета / № 4 от …»: the stamp's record, its
+        # number and date on the line under the name of the council (a heading in capitals is
+        # the document's own)
+        numbered_below = not upper and bool(_NUMBER_BELOW.match(head, end))
         if (
             in_stamp
-            and (marked or kind is DocKind.ORDER)
+            and (marked or numbered_below or kind is DocKind.ORDER)
             and not (kind is DocKind.ORDER and order_follows)
         ):
             continue
         out.append(Heading(kind, sub, start, end))
+    for m in _glued_heading(vocabulary()).finditer(head):
+        if not any(h.start <= m.start(1) < h.end for h in out):
+            kind, sub = _classify_word(m.group(1))
+            out.append(Heading(kind, sub, m.start(1), m.end(1)))
+            out.sort(key=lambda h: h.start)
     return out
+
+
+def _contents_between(rx: _Patterns, head: str, start: int, end: int) -> bool:
+    """«ПРОГРАММА ВОСПИТАНИЯ на 2021-2022 Содержание ПОЯСНИТЕЛЬНАЯ ЗАПИСКА ...... 3» (a text
+    extracted as one line): the heading «Содержание» of the table of contents (capitalised, a
+    heading, not «… и содержание деятельности» of an entry) stands between the word and the
+    first entry's dot leaders — the word is the document's title above its contents."""
+    return any(m.group()[0].isupper() for m in rx.contents_word.finditer(head, start, end))
 
 
 def _lists_acts(rx: _Patterns, text: str) -> bool:
@@ -705,6 +768,11 @@ def _authority_directive(text: str) -> str | None:
         header = above[-1] + " " + re.split(r"\s(?:от|№|N)\s", line + " ", maxsplit=1)[0]
         if vocab.authority.search(header) and not vocab.own_letterhead.search(header):
             return " ".join(header.split())[-150:]
+        # no letterhead read (a portal's page gives the text, then «Распоряжение / 500 / date»):
+        # the act's signature names the head of an authority
+        signed = _rx().authority_signature.search(text, 0, HEAD_CHARS)
+        if signed and not vocab.own_letterhead.search(signed.group()):
+            return " ".join(signed.group().split())
     return None
 
 
@@ -1090,6 +1158,14 @@ def _detect_kind(text: str) -> KindResult:
         # scan's OCR): the table of a SWOT analysis
         return _untitled(
             text, DocKind.REPORT, "анализ", "таблица SWOT-анализа: сильные и слабые стороны", 0.55
+        )
+    found_labels = rx.check_requisite.finditer(text, 0, _SECTION_REACH)
+    labels = {m.group(1).split()[0].lower() for m in found_labels}
+    if len(labels) >= _CHECK_REQUISITES_MIN:
+        # «Основание для проведения проверки: … / Цель проверки: … / Предмет проверки: …» under
+        # a title the excerpt lost: the report of a check (an audit, an internal control)
+        return _untitled(
+            text, DocKind.REPORT, "отчёт", "реквизиты проверки: " + ", ".join(sorted(labels)), 0.55
         )
     m = rx.report_itself.search(text[:6000])
     if m:

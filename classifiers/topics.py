@@ -329,6 +329,49 @@ def _programmes(c: TopicContext) -> TopicResult:
     return TopicResult(False, "off_topic_programmes_report")
 
 
+# A count: a whole number, not a year, a date's part, a document's number, a share or a score
+# («8,2»), a range («7–9 классов») or a code («3.1»).
+_COUNT = re.compile(
+    r"(?<![\w.,/№-])(?<!№ )(?<!N )(?!(?:19|20)\d\d(?!\d))\d{1,5}(?![\d/%]|[.,–—-]\d|\s*%)"
+)
+# what may stand between a count and the programmes it counts: a few words, no clause's end
+_COUNT_WORDS = 3
+_COUNT_BREAK = re.compile(r"[.;!?](?=\s)|\n[ \t]*\n")
+
+
+def _counted(text: str, s: int, e: int) -> bool:
+    """A count beside a programme word: «реализуются 11 (одиннадцать) персонализированных
+    программ», «Всего программ – 9», «3 программы», «программы … в количестве 14»."""
+    for m in _COUNT.finditer(text, max(0, s - 60), min(len(text), e + 60)):
+        before = m.end() <= s
+        between = text[m.end() : s] if before else text[e : m.start()]
+        if (
+            not _COUNT_BREAK.search(between)
+            # a count before the programmes stands in their phrase, on their line («5 (пять)
+            # программ»), not in a label before them («(балл из 5):» / «Цели программы – 4,6»)
+            and not (before and re.search(r"[:\n]", between))
+            and len(re.findall(r"[А-Яа-яЁё]+", between)) <= _COUNT_WORDS
+        ):
+            return True
+    return False
+
+
+def _programme_count(c: TopicContext) -> TopicResult:
+    """The total number of programmes (3.0) needs a справка that gives it: a number beside a
+    programme word, a count's column («Количество программ»), or the programmes counted by
+    their forms («студент – студент | 9», ««ученик – ученик» – 6;»). A справка that names the
+    programmes only as the frame of something else (a survey of their participants, with its
+    scores and shares) states no total."""
+    doc = c.doc
+    forms = [m.span() for m in _FORM.finditer(doc.text) if not doc.excluded(m.start())]
+    found = doc.hits("programme_count") + [
+        h for h in doc.hits("programme_any") + forms if _counted(doc.text, *h)
+    ]
+    if found:
+        return TopicResult(True, span=min(found))
+    return TopicResult(False, "off_topic_programmes_count")
+
+
 _FIELD_MENTOR = re.compile(
     r"наставник\w*\s*(?:\(ф\.?\s*и\.?\s*о\.?\))?\s*(?:[:–-]|\t)\s*[А-ЯЁ_]", re.IGNORECASE
 )
@@ -811,6 +854,7 @@ CHECKS: dict[str, Callable[[TopicContext], TopicResult]] = {
     "indicators": _indicators,
     "pairs": _pairs,
     "programmes": _programmes,
+    "programme_count": _programme_count,
     "personalised": _personalised,
     "programme_form": _programme_form,
     "further_training": _further_training,

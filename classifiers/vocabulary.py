@@ -192,6 +192,7 @@ class StructureWords:
     listed_acts: str
     report_sections: str
     report_itself: str
+    check_requisites: str
     law_article: str
     pair_plan: str
     swot_quadrants: str
@@ -201,6 +202,7 @@ class StructureWords:
     weekdays: str
     download_links: str
     contents_headings: str
+    authority_heads: str
     pair_leaders: str
     pair_field_nonvalues: str
     pairs_deferred: str

@@ -73,6 +73,9 @@ TUNED_PARTS = [
     "blind48",
     "blind49",
     "blind50",
+    "blind51",
+    "blind52",
+    "blind53",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 

@@ -50,13 +50,13 @@ def test_issue_date_read_under_its_label_still_dates_the_stacked_form(judge) -> 
     assert d.doc_date == "2024-03-22"
 
 
-def test_number_beside_its_label_keeps_the_course_end_with_a_bare_issue_label(judge) -> None:
-    # not a form read label above value: the issue label alone tells nothing of its blank
+def test_number_beside_its_label_leaves_a_bare_issue_label_undated_too(judge) -> None:
+    # round 28: «Дата выдачи» alone is its blank whichever way the other fields were read
     text = _STACKED.replace("Регистрационный номер\n2318\n", "Регистрационный номер 2318\n")
     text = text.replace("Город\nКострома\n", "Город Кострома\n")
     d = judge(text, "9.2", year=2024, org="СОШ 12")
-    assert d.verdict is Verdict.OK
-    assert d.doc_date == "2024-03-15"
+    assert d.verdict is Verdict.NO_DATE
+    assert d.doc_date is None
 
 
 # -- the right half of an удостоверение: its certifying formula names it -----------------------

@@ -826,8 +826,9 @@ SWOT-АНАЛИЗ
             org="Майминская СОШ №2",
         )
     )
-    # 22. Certificate of further training without an issue date: dated by the end of the course
-    #     (15.12.2023); reported for 2024 -> wrong_year. Scan.
+    # 22. Certificate of further training whose «Дата выдачи» line is left blank (the course
+    #     ended 15.12.2023). The writer labelled it wrong_year, dated by the course end; relabelled
+    #     in round 28 to the settled convention: a blank issue line is no own date -> no_date. Scan.
     docs.append(
         Doc(
             name="b27_e22_92",
@@ -862,9 +863,9 @@ SWOT-АНАЛИЗ
 """,
             criterion="9.2",
             year=2024,
-            verdict="wrong_year",
+            verdict="no_date",
             kind="certificate",
-            date="2023-12-15",
+            date=None,
             org="Школа-интернат с. Уэлен",
             render="scan",
         )
