@@ -82,6 +82,7 @@ class _Patterns:
     our_before: re.Pattern[str]
     staff_in_role: re.Pattern[str]
     our: re.Pattern[str]
+    definition: re.Pattern[str]
     role_cell: re.Pattern[str]
     role_label: re.Pattern[str]
     provided_object: re.Pattern[str]
@@ -253,6 +254,16 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"(?:в\s+)?(?:{w.mentor_roles})\s+$",
             i,
         ),
+        # a glossary's item defining the role by whose people fill it: «1.2. Волонтёр-наставник
+        # — обучающийся 9–11 классов Гимназии, …», «Наставник – работник Предприятия, …»,
+        # «Наставляемый — молодой специалист Школы»; ``who``, the definition's first clause
+        definition=re.compile(
+            rf"^\s*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s*)?{_QUOTE_OPEN}?(?:[а-яё]+-)?"
+            rf"(?:(?P<mentor>{w.mentor_nouns})|(?P<mentee>{w.mentee_nouns}))[а-яё]*"
+            rf"(?:-[а-яё]+)?{_QUOTE_CLOSE}?\s*(?:\([^()\n]{{1,60}}\)\s*)?[-–—]\s+"
+            r"(?P<who>[^,;:()]{2,120})",
+            i,
+        ),
         # a row of roles: a table's cell that is the role alone («Наставник», «Наставляемые
         # (молодые специалисты)») …
         role_cell=re.compile(
@@ -317,11 +328,13 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         ),
         purpose=re.compile(rf"[;(]|\b(?:{w.purpose}|{w.about})\b"),
         # «2.1. Партнёр обязуется:», «Школа:» over a list, or a section heading «3. Обязательства
-        # Школы» / «Права и обязанности Колледжа» naming the party whose obligations follow; or
+        # Школы» / «Права и обязанности Колледжа» (an article's «Статья 3. Обязательства
+        # Гимназии») naming the party whose obligations follow; or
         # a heading in capitals («2. КОЛЛЕДЖ», «4. СРОК»), a party's section if it is the
         # party's name alone, else one of no party's
         oblige=re.compile(
-            rf"(?:^|\n)\s*(?:\d+(?:\.\d+)*\.?\s*)?(?:([^\n]{{2,60}}?)\s+{w.obliged}|"
+            rf"(?:^|\n)\s*(?:(?:{w.article_heading}\s+)?\d+(?:\.\d+)*\.?\s*)?"
+            rf"(?:([^\n]{{2,60}}?)\s+{w.obliged}|"
             r"([А-ЯЁ][^\n:]{1,40}):\s*(?=\n)|"
             rf"{w.obligations_heading}\s+([^\n:]{{2,60}}?)[\s.:]*(?=\n)|"
             r"(?-i:([А-ЯЁ][А-ЯЁ«»\"№\d -]{2,40}?))[ \t.]*(?=\n))",
@@ -811,6 +824,27 @@ def _party_in(fragment: str, parties: list[Party], free: bool = False) -> int | 
     return same[0] if len(same) == 1 else None
 
 
+def _parties_named(fragment: str, parties: list[Party]) -> list[int]:
+    """The parties whose designations (or names said for them, or «мы» of the speaker) the
+    fragment mentions, in the order it first mentions them."""
+    low = fragment.lower()
+    rx = _patterns(vocabulary())
+    found: list[tuple[int, int]] = []
+    for i, p in enumerate(parties):
+        starts = [
+            m.start()
+            for stems in p.all_stems()
+            for m in [re.search(r"(?<![а-яё])" + _stems_pattern(stems), low)]
+            if m
+        ]
+        said = rx.first_person.search(low) if p.speaker else None
+        if said:
+            starts.append(said.start())
+        if starts:
+            found.append((min(starts), i))
+    return [i for _, i in sorted(found)]
+
+
 def _party_alone(heading: str, parties: list[Party]) -> int | None:
     """The party a heading is the name of, and nothing else («ДЕТСКИЙ САД», not «ОРГАНИЗАЦИЯ
     НАСТАВНИЧЕСТВА» when a party is designated «Организация»)."""
@@ -889,6 +923,19 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             continue
         if rx.mutual.search(sent) and rx.mentor_stem.search(sent):
             facts.mutual = True
+        df = rx.definition.match(sent)
+        named = _parties_named(df.group("who"), parties) if df else []
+        if df and len(named) == 1:
+            # the glossary defines the mentors as one party's people («Волонтёр-наставник —
+            # обучающийся … Гимназии»): it provides them; the mentees as one party's people
+            # («Наставляемый — молодой специалист Школы»): of two, the other provides them
+            p = named[0] if df.group("mentor") else None
+            if p is None and len(parties) == 2:
+                p = 1 - named[0]
+            if p is not None:
+                votes[p] += 2 if df.group("mentor") else 1
+                spans[p] = spans[p] or (sm.start(), sm.end())
+                continue
         sf = rx.mentor_verb.search(sent)
         if sf:
             # the doers in the verb's own clause: after a colon a clause of its own begins
@@ -1016,7 +1063,11 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                 break
     # a list of the pairs (an appendix's table «Наставник | Организация | Наставляемые»): the
     # party that most rows place the mentors in provides them
-    table = _pairs_table(text, parties, rx) or _role_rows(text, parties, rx)
+    table = (
+        _pairs_table(text, parties, rx)
+        or _role_rows(text, parties, rx)
+        or _flat_pairs(text, parties, rx)
+    )
     if table is not None:
         votes[table[0]] += 2
         spans[table[0]] = spans[table[0]] or table[1]
@@ -1207,6 +1258,56 @@ def _role_rows(
     return None
 
 
+def _flat_pairs(
+    text: str, parties: list[Party], rx: _Patterns
+) -> tuple[int, tuple[int, int]] | None:
+    """A table of the pairs whose borders and column gaps the text lost (a PDF's, a scan's):
+    a line of column titles, the numbers' first, that names the mentors' column and the
+    mentees' one («№ Наставник Наставляемый», «№ п/п ФИО наставника Место работы ФИО
+    наставляемого»), ends in no punctuation and names no party, then the numbered rows. Each line of a row keeps the columns' order: of
+    two parties it names, the one named first is on the side of the first role's column. The
+    party most lines so place on the mentors' side provides them."""
+    mentee_nouns = vocabulary().agreement.mentee_nouns
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for k, line in enumerate(lines):
+        if "|" in line or len(line.split()) > 12 or re.search(r"[.,;:]\s*$", line):
+            continue
+        if not re.match(r"[ \t]*(?:№|N[o°]?\b|п/п)", line):
+            continue  # the numbered rows are under the numbers' column
+        mentor = rx.mentor_noun.search(line)
+        mentee = re.search(mentee_nouns, line, re.IGNORECASE)
+        if mentor is None or mentee is None or _parties_named(line, parties):
+            continue
+        mentors_first = mentor.start() < mentee.start()
+        tally = [0] * len(parties)
+        started, end = False, offsets[k + 1]
+        for j in range(k + 1, min(len(lines), k + 80)):
+            row = lines[j]
+            if not row.strip():
+                if started:
+                    break
+                continue
+            if re.match(r"[ \t]*\d{1,3}[.)]?[ \t]", row):
+                started = True
+            elif not started:
+                break
+            order = _parties_named(row, parties)
+            if len(order) < 2:
+                # names abbreviated in the row: a party for each piece between commas
+                pieces = [_cell_party(piece, parties) for piece in re.split(r"[,;]", row)]
+                order = list(dict.fromkeys(p for p in pieces if p is not None))
+            if len(order) >= 2:
+                tally[order[0] if mentors_first else order[1]] += 1
+                end = offsets[j + 1]
+        best = max(range(len(parties)), key=lambda i: tally[i])
+        if tally[best] and sorted(tally)[-2] < tally[best]:
+            return best, (offsets[k], min(end, len(text)))
+    return None
+
+
 def _ours_provided(rest: str, rx: _Patterns) -> bool:
     """The people a verb of providing provides are the speaker's own: «(выделяем) из числа
     наших воспитателей двух наставников», not «(направляет наставников) к нашим молодым
@@ -1306,12 +1407,40 @@ def _provided_object(rest: str, rx: _Patterns, past_preposition: bool = False) -
     return role is not None and _mentors_named_as_provided(rest, role.start(), after=m.end())
 
 
+# the first part of a compound noun of the role, just before it («волонтёр-», «студентов-»)
+_COMPOUND_LEAD = re.compile(r"(?<![а-яё-])[а-яё]+-$", re.IGNORECASE)
+
+
+def _in_name(text: str, at: int) -> bool:
+    """The word at ``at`` stands in quotes with other words — the name of a pair, a form or a
+    programme («пары «волонтёр-наставник – подопечный»», «в «Школе наставников»») — not in
+    quotes of its own (the designation «(далее – «Наставники»)»)."""
+    before = text[:at]
+    if before.count("«") > before.count("»"):
+        opened, closed = before.rfind("«"), text.find("»", at)
+    elif before.count('"') % 2 == 1:
+        opened, closed = before.rfind('"'), text.find('"', at)
+    else:
+        return False
+    quoted = text[opened + 1 : closed if closed != -1 else len(text)]
+    return len(quoted.split()) > 1
+
+
 def _mentors_named_as_provided(text: str, at: int, after: int = 0, direct: bool = False) -> bool:
     """The mentor noun at ``at`` names the people provided: not after a preposition («за
     наставниками»), a comma (a subordinate phrase), or, in the genitive, a noun whose matter
     the mentors are («сопровождение наставников»; «для работы наставниками» is their role)."""
     rx = _patterns(vocabulary())
-    before = text[after:at]
+    # a compound of the role («волонтёров-наставников», «учителя-наставника»): the words before
+    # it are said of the whole compound («деятельность волонтёров-наставников»)
+    compound = _COMPOUND_LEAD.search(text, after, at)
+    before = text[after : compound.start() if compound else at]
+    if _in_name(text, at):
+        # «закрепляет пары «волонтёр-наставник – подопечный»», «по форме «наставник –
+        # ученик»»: the role named in quotes is the name of a pair, a form or a programme —
+        # the people provided only when the pairs are made of one's own («формирует пары
+        # «наставник – наставляемый» из числа своих учителей»)
+        return bool(rx.own.search(text, at))
     if rx.not_provided.search(before) or (direct and "," in before):
         return False
     word = re.match(r"\w*", text[at:])

@@ -428,7 +428,7 @@ def is_stamp(text: str, hit: DateHit) -> bool:
     document's date."""
     before = text[max(0, hit.start - 60) : hit.start]
     after = text[hit.end : hit.end + 12]
-    timed = re.match(r"\s*\d{1,2}:\d{2}", after) is not None and not _published(text, hit)
+    timed = re.match(r"\s*\d{1,2}:\d{2}", after) is not None and not published(text, hit)
     return (
         bool(STAMP_CONTEXT.search(before))
         or timed
@@ -456,9 +456,10 @@ def _publication(vocab: Vocabulary) -> re.Pattern[str]:
     )
 
 
-def _published(text: str, hit: DateHit) -> bool:
+def published(text: str, hit: DateHit) -> bool:
     """«Дата публикации: Пятница, 29 апреля 2022 15:54»: a news page's date of publication
-    with its time — the day the page was published, not a signature's timestamp."""
+    with its time — the day the page was published, not a signature's timestamp (nor, on the
+    page a file is posted on, the date of the document in the file)."""
     line_a = text.rfind("\n", 0, hit.start) + 1
     return _publication(vocabulary()).search(text, line_a, hit.start) is not None
 

@@ -15,6 +15,7 @@ from classifiers.dates import (
     is_cited,
     is_stamp,
     number_near,
+    published,
     template_unfilled,
     year_only,
 )
@@ -249,6 +250,12 @@ def _first(
             )  # «с 01.09.2023 по 31.08.2024» is a period, not a date of signing
             continue
         stamp = is_stamp(text, h)
+        merged = _merged_columns(text, hits, h) if approval_ok and not stamp else None
+        if merged is False:
+            return h  # the later of two stamps' dates merged on one line: the approval's
+        if merged:
+            skipped.append(h.text)
+            continue
         if approval_ok and not stamp and _approval_record(text, hits, h):
             return h  # «Утверждён на заседании МО / Протокол № 1 от …»: the approval's record
         if (
@@ -329,13 +336,23 @@ _CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]{3,}")
 _GARBLED_REACH, _LATIN_MIN, _GARBLED_MIN = 120, 6, 2
 
 
+# a word broken by OCR into a run of symbols no text writes («ПЪ;;;;*З_», a stamp's handwritten
+# line read from a scan)
+_SYMBOL_DEBRIS = re.compile(r"[^\W\d_][;*|\\^~#$%&@{}<>=]{3,}|[;*|\\^~#$%&@{}<>=]{3,}[^\W\d_]")
+
+
 def _garbled_before(text: str, h: DateHit) -> bool:
     """«COfNACOBAHO EPXAAIO YnpannxroulLrM c oBeroM … (uporoxon or 15.04.2024»: a date after
     a run of Russian words read by OCR as Latin look-alikes, no Cyrillic word among them — the
     stamp, the act or the clause it belongs to cannot be read (an approval? a council's
-    protocol? a licence?), so it is not taken for the document's own date."""
+    protocol? a licence?), so it is not taken for the document's own date. So is a date after
+    a word broken into symbols, with no readable word between them («протокол» of a stamp read
+    as «ПЪ;;;;*З_», the date's day maybe lost with it)."""
     a = max(0, h.start - _GARBLED_REACH)
-    if _CYRILLIC_WORD.search(text, a, h.start) is not None:
+    words = list(_CYRILLIC_WORD.finditer(text, a, h.start))
+    if _SYMBOL_DEBRIS.search(text, words[-1].end() if words else a, h.start) is not None:
+        return True
+    if words:
         return False
     latin = _LATIN_WORD.findall(text, a, h.start)
     return (
@@ -427,6 +444,13 @@ def _form_requisites(text: str, h: DateHit) -> bool:
     near_a, near_b = max(line_a, h.start - _FORM_REACH), min(line_b, h.end + _FORM_REACH)
     if rx.form_requisites.search(text, near_a, near_b) is not None:
         return True
+    # «Лицензия … (серия / 24Л01 № 0002211, от 11 апреля 2016 г.)»: the form's word on the line
+    # that opens the parenthesis the date is in (wrapped onto the next line), or inside it
+    paren = _open_parenthesis(text, h)
+    if paren is not None:
+        paren_a = max(text.rfind("\n", 0, paren) + 1, paren - _FORM_REACH)
+        if rx.form_requisites.search(text, paren_a, h.start) is not None:
+            return True
     # «Лицензия» alone on the line above (blank lines between): a label of the form's requisites
     above = text[:line_a].rstrip()
     label = above[above.rfind("\n") + 1 :]
@@ -447,10 +471,34 @@ def _mid_paragraph(text: str, h: DateHit) -> bool:
     return _LINE_CLAUSE_BREAK.search(text, line_a, h.start) is not None
 
 
-def _grounds_line(text: str, h: DateHit) -> bool:
+# A field's label opening a line: «Куратор:», «Дата составления:» — a line of its own, not
+# the run-on of the line above
+_FIELD_LABEL = re.compile(r"[ \t]*[А-ЯЁ][а-яё]*(?:[ \t]+[а-яё]+){0,3}[ \t]*:")
+
+
+def _grounds_line(text: str, h: DateHit, reach: int = 3) -> bool:
     """«Основание: приказ по школе от 08.09.2025 № 97»: a line that names the grounds a report
-    was written on cites an act (named in the nominative, so no oblique case gives it away)."""
-    return _rx().grounds.search(text, text.rfind("\n", 0, h.start) + 1, h.start) is not None
+    was written on cites an act (named in the nominative, so no oblique case gives it away) —
+    also where the act's long name wraps and its requisites run on to the next line
+    («Основание: приказ директора «О мониторинге … модели / наставничества» (№ 214 от …)»):
+    the date's line runs on from lines above that end no sentence, up to the grounds' label."""
+    rx = _rx()
+    line_a = text.rfind("\n", 0, h.start) + 1
+    if rx.grounds.search(text, line_a, h.start) is not None:
+        return True
+    if rx.own_line_head.fullmatch(text, line_a, h.start):
+        return False  # «от 20.12.2024 № 3» opening its line: a date line of its own
+    for _ in range(reach):
+        if line_a == 0 or _FIELD_LABEL.match(text, line_a) or _LIST_MARK_RX.match(text, line_a):
+            return False
+        prev_a = text.rfind("\n", 0, line_a - 1) + 1
+        prev = text[prev_a : line_a - 1]
+        if not prev.strip() or _LINE_ENDS.search(prev):
+            return False
+        if rx.grounds.search(prev) is not None:
+            return True
+        line_a = prev_a
+    return False
 
 
 def _stamp_names(text: str, hits: list[DateHit], h: DateHit, act: str) -> bool:
@@ -604,6 +652,31 @@ def _stamp_column(text: str, hits: list[DateHit], hit: DateHit) -> bool | None:
     return row[min(index, len(row) - 1)]
 
 
+def _merged_columns(text: str, hits: list[DateHit], hit: DateHit) -> bool | None:
+    """«СОГЛАСОВАНО УТВЕРЖДЕНО Педагогическим советом приказом директора … протокол от
+    20.06.2022 № 116-д от 05.05.2022 № 35»: a council's stamp and an approval's side by side,
+    their columns merged into one line with both words before both dates — which date is
+    whose the order of the words cannot tell (a column's lines interleave with the other's).
+    A council adopts or agrees a document before the head approves it: the earlier date is
+    the council's (True), the later the approval's (False); None for any other layout (or one
+    date twice)."""
+    rx = _rx()
+    line_a = text.rfind("\n", 0, hit.start) + 1
+    line_b = text.find("\n", hit.end)
+    line_b = len(text) if line_b < 0 else line_b
+    a = max(line_a, hit.start - _STAMP_WINDOW)
+    approvals = list(rx.approval_block.finditer(text, a, line_b))
+    councils = list(rx.council_block.finditer(text, a, line_b))
+    if len(approvals) != 1 or len(councils) != 1:
+        return None
+    after = max(approvals[0].end(), councils[0].end())
+    dates = [x for x in hits if after <= x.start < min(line_b, after + _STAMP_WINDOW)]
+    if len(dates) != 2 or hit not in dates or dates[0].date == dates[1].date:
+        return None
+    other = dates[1] if hit is dates[0] else dates[0]
+    return hit.date < other.date
+
+
 def _signed_line_above(text: str, line_a: int) -> bool:
     """The line above ends with a signature and its signer's name."""
     above_a = text.rfind("\n", 0, max(0, line_a - 1)) + 1
@@ -731,6 +804,25 @@ def _on_own_line(text: str, hit: DateHit) -> bool:
     """A date that opens its line («02.09.2024», «Дата: 02.09.2024») — not a deadline in a clause."""
     head = text[text.rfind("\n", 0, hit.start) + 1 : hit.start]
     return _rx().own_line_head.fullmatch(head) is not None
+
+
+_ABOVE_HEADING = 250
+
+
+def _page_titled(text: str, kind: KindResult) -> bool:
+    """«Приказ Об организации питания … / 6 февраля 2025 / Приказ / Об организации …»: a line
+    above the heading opens with the heading's own word — a site's title of the document it
+    shows; a date between that title and the document's heading is the page's (its posting),
+    not a date line of the document's header."""
+    assert kind.heading is not None
+    word = text[kind.heading.start : kind.heading.end].casefold()
+    a = max(0, kind.heading.start - _ABOVE_HEADING)
+    lines = text[a : kind.heading.start].split("\n")
+    # (a line cut by the window's start is not read; «Приказы» of a site's menu is no title)
+    return any(
+        re.match(re.escape(word) + r"(?![а-яё])", line.strip(' \t«"').casefold()) is not None
+        for line in lines[a > 0 :]
+    )
 
 
 def _headline_act(text: str, hits: list[DateHit], kind: KindResult) -> DateHit | None:
@@ -1281,7 +1373,28 @@ def _foreign_date(text: str, hits: list[DateHit], x: DateHit) -> bool:
         or _in_grounds(text, x)
         or _enumerated(text, hits, x)
         or _garbled_before(text, x)
+        or _parenthesised_requisites(text, x)
     )
+
+
+_PAREN_REACH = 200
+
+
+def _open_parenthesis(text: str, x: DateHit) -> int | None:
+    """Where the parenthesis still open before the date starts (within its paragraph)."""
+    a = max(0, x.start - _PAREN_REACH)
+    k = text.rfind("(", a, x.start)
+    if k < 0 or ")" in text[k : x.start] or "\n\n" in text[k : x.start]:
+        return None
+    return k
+
+
+def _parenthesised_requisites(text: str, x: DateHit) -> bool:
+    """«Лицензия … (серия ЛО-03 № 0000633, от 26 февраля 2014 г.)», «(рег. № 3124, от …)»: a
+    number and then the date inside one parenthesis are the requisites of the record it names
+    (a licence, a registration) — a document is never signed inside a parenthesis."""
+    k = _open_parenthesis(text, x)
+    return k is not None and _NUMBER_SIGN.search(text, k, x.start) is not None
 
 
 # Between two dates of one enumeration: «12.03.2016 г. и 26.03.2016», «01.09.2024, 02.09.2024»
@@ -1361,6 +1474,16 @@ def _made_on(text: str, hits: list[DateHit]) -> DateHit | None:
     return None
 
 
+def _unpublished(text: str, hits: list[DateHit], skipped: list[str]) -> list[DateHit]:
+    """The dates an act may be dated by: not «Опубликовано: 22.01.2025 10:47» on the page a
+    file is posted on — the day the site put it up, never the day the act was signed or
+    approved (a news item is dated by it; an order, a regulation, a report by their own
+    requisites)."""
+    shown = [x for x in hits if published(text, x)]
+    skipped.extend(x.text for x in shown)
+    return [x for x in hits if x not in shown]
+
+
 def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     rx = _rx()
     read = find_dates(text, pivot_year)
@@ -1373,11 +1496,14 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         event = [x for x in read if rx.event_before.search(text, max(0, x.start - 40), x.start)]
         skipped.extend(x.text for x in event)
         hits = [x for x in read if x not in event]
+    if kind.kind is not DocKind.OTHER:
+        hits = _unpublished(text, hits, skipped)
     head_end = min(len(text), 6000)
     h: DateHit | None = None
     how = "none"
     floor = kind.heading.end if kind.heading else 0
     blank_own = False  # the title's own date line is a blank of a form
+    page_titled = False  # a site's title of the document above its heading
 
     if kind.kind is DocKind.CERTIFICATE:
         m = _issue_word(text)
@@ -1487,7 +1613,8 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             skipped.append(h.text)  # a date below the unread date line: a cited act's
             h = None
         blank_own = blank_own or unread_own
-        if h is None and kind.heading is not None and not blank_own:
+        page_titled = kind.heading is not None and _page_titled(text, kind)
+        if h is None and kind.heading is not None and not blank_own and not page_titled:
             # Layouts that put the date line above the heading.
             # (an approval stamp there — «УТВЕРЖДЁН приказом от …» — dates the document)
             h = _first(
@@ -1552,7 +1679,12 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 and not _widget_date(text, x)
                 and not _meeting_ahead(text, x)
                 and (kind.kind is not DocKind.ORDER or _on_own_line(text, x))
-                and not (blank_own and kind.heading is not None and x.start < kind.heading.start)
+                # (nor a page's date above its title of the document: its posting)
+                and not (
+                    (blank_own or page_titled)
+                    and kind.heading is not None
+                    and x.start < kind.heading.start
+                )
             ]
             if late:
                 # an order dated only under the signature: the first date there (acknowledgements follow)

@@ -164,6 +164,9 @@ _CAPS_TITLE = re.compile(r"^[ \t]*[А-ЯЁ]{3,}(?:[ \t,\-–«»\"]+[А-ЯЁ]{1,
 _FIRST_SECTION = re.compile(r"\n[ \t]*(?:1|I)\.[ \t]*[А-ЯЁ]")
 # an act's own requisites, its number before its date: «№ 202 от 13.02.2019»
 _NUMBER_THEN_DATE = re.compile(r"№\s*\d[\w/-]*\s+от\s+\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+# «Распоряжение Правительства … / от 9 декабря 2020 г. N 552-рп»: the act's requisites on the
+# line right under its name and issuer — the title of the act a text reproduces
+_REQUISITES_BELOW = re.compile(r"[^\n]*\n[ \t]*от[ \t]+[^\n№]{4,40}?(?:№|N)[ \t]*\d")
 # how many of a check's requisites («Цель проверки:», «Предмет проверки:» …) make its report
 _CHECK_REQUISITES_MIN = 2
 # the strengths and the weaknesses both named
@@ -490,7 +493,10 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             rest = head[end : head.find("\n", end) if head.find("\n", end) != -1 else len(head)]
             # «Приказ Министерства … №202 от 13.02.2019 | О внесении изменений …» opening the
             # text: a page titled by the order it holds (a citation gives the date first)
-            own_title = not head[:line_begin].strip() and bool(_NUMBER_THEN_DATE.search(rest))
+            # («Распоряжение Правительства … / от … N …»: or under it, on the next line)
+            own_title = not head[:line_begin].strip() and bool(
+                _NUMBER_THEN_DATE.search(rest) or _REQUISITES_BELOW.match(head, end)
+            )
             if (
                 rest.strip(" .:")
                 and not own_title
@@ -750,6 +756,31 @@ def detect_kind(text: str) -> KindResult:
     return kind
 
 
+def _alone_on_line(text: str, h: Heading) -> bool:
+    line_a = text.rfind("\n", 0, h.start) + 1
+    line_b = text.find("\n", h.end)
+    return (
+        not text[line_a : h.start].strip(' \t«"')
+        and not text[h.end : len(text) if line_b < 0 else line_b].strip()
+    )
+
+
+def _own_heading(text: str, orders: list[Heading]) -> Heading | None:
+    """The order's own heading among those above its operative part: a site's page or file
+    card titles the document it shows on one line («Приказ № 19 от 17.01.2022 Об …», «Приказ
+    Об организации …») above the document itself, whose heading of the same act stands alone
+    on its line («ПРИКАЗ», its date line under it) — that heading, not the page's, is the
+    document's."""
+    if not orders:
+        return None
+    first = orders[0]
+    if _alone_on_line(text, first):
+        return first
+    return next(
+        (h for h in orders[1:] if h.subtype == first.subtype and _alone_on_line(text, h)), first
+    )
+
+
 def _authority_directive(text: str) -> str | None:
     """The authority whose распоряжение the text is, or None: its letterhead — the paragraph
     right above a «РАСПОРЯЖЕНИЕ» heading, or the heading's own line up to the date or number
@@ -789,7 +820,7 @@ def _detect_kind(text: str) -> KindResult:
 
     if imp and (app is None or imp.start() < app.start()):
         before = [h for h in found if h.start < imp.start()]
-        order = next((h for h in before if h.kind is DocKind.ORDER), None)
+        order = _own_heading(text, [h for h in before if h.kind is DocKind.ORDER])
         resolution = next((h for h in before if h.subtype == "постановление"), None)
         if (
             resolution

@@ -147,6 +147,9 @@ def agreement_step(a: Assessment) -> Problem | None:
     if facts.provider is None or facts.ours is None:
         # the provider is unknown, or known but not which party is the reporting one
         a.doubt("review_direction" if facts.provider is None else "review_reporting_party", 0.35)
+        # flagged whatever else decides the verdict (a problem of the date takes the flags
+        # raised so far, not the doubts): an undecided side is never passed silently
+        a.flags.append("needs_review")
         return None
     if facts.ours_how == "name":
         # the reporting party guessed from the names: say so

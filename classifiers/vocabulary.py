@@ -95,6 +95,7 @@ class AgreementWords:
     mutual: str
     obliged: str
     obligations_heading: str
+    article_heading: str
     term_words: str
     term_from: str
     term_until: str

@@ -76,6 +76,9 @@ TUNED_PARTS = [
     "blind51",
     "blind52",
     "blind53",
+    "blind54",
+    "blind55",
+    "blind56",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 
