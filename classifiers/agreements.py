@@ -131,8 +131,11 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"|\(\s*{w.designation_further}\s*[-–—]?\s*{_QUOTE_OPEN}?{name}{_QUOTE_CLOSE}?\s*\)"
             rf"|{w.designation_further}\s*[-–—]\s*{_QUOTE_OPEN}([^»\"”\n]{{2,40}}){_QUOTE_CLOSE}"
             # a bare parenthesis in the preamble: «… колледж» (Исполнитель) в лице …,
-            # «…» («ДОУ») заключили
-            rf"|\(\s*{_QUOTE_OPEN}?((?-i:[А-ЯЁ])[^»\"”,;()\n]{{1,40}}?){_QUOTE_CLOSE}?\s*\)"
+            # «…» («ДОУ») заключили; or a role in lower case, words alone («… № 14»
+            # (школа-наставник) в лице …), a designation if the text calls the party by it
+            rf"|\(\s*{_QUOTE_OPEN}?((?-i:[А-ЯЁ])[^»\"”,;()\n]{{1,40}}?"
+            r"|(?-i:[а-яё]+(?:[- ][а-яё]+){0,2}))"
+            rf"{_QUOTE_CLOSE}?\s*\)"
             rf"(?=\s*,?\s*(?:{w.representative}|{w.party_side}|{w.preamble_end}|и\s))"
             # «…, далее – Сторона А, в лице …»: a designation neither quoted nor in brackets,
             # said just before the representative
@@ -333,7 +336,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # a heading in capitals («2. КОЛЛЕДЖ», «4. СРОК»), a party's section if it is the
         # party's name alone, else one of no party's
         oblige=re.compile(
-            rf"(?:^|\n)\s*(?:(?:{w.article_heading}\s+)?\d+(?:\.\d+)*\.?\s*)?"
+            # a section's number in Roman numerals too («IV. Обязательства Опорной площадки»)
+            rf"(?:^|\n)\s*(?:(?:{w.article_heading}\s+)?(?:\d+(?:\.\d+)*|(?-i:[IVX]{{1,4}}))\.?\s*)?"
             rf"(?:([^\n]{{2,60}}?)\s+{w.obliged}|"
             r"([А-ЯЁ][^\n:]{1,40}):\s*(?=\n)|"
             rf"{w.obligations_heading}\s+([^\n:]{{2,60}}?)[\s.:]*(?=\n)|"
@@ -453,6 +457,12 @@ def _find_parties(text: str) -> list[Party]:
         bare = m.group(4) is not None
         if not designation or len(parties) >= 4 or (bare and m.start() > preamble_end):
             continue
+        if bare and designation[0].islower():
+            # «(школа-наставник)»: a role said in lower case designates the party only if the
+            # text goes on to call it so («2. Школа-наставник: …»), unlike a remark in brackets
+            pattern = _stems_pattern(_stems(designation))
+            if not re.search(rf"(?<![а-яё]){pattern}", text[preamble_end:], re.IGNORECASE):
+                continue
         if any(p.designation.lower() == designation.lower() for p in parties):
             continue
         if rx.joint.search(text[max(0, m.start() - 40) : m.start()]) or rx.collective.fullmatch(

@@ -128,7 +128,7 @@ STAMP_CONTEXT = re.compile(
 )
 # Words that introduce another, cited act (or a registration / amendment / protocol).
 CITED_CONTEXT = re.compile(
-    r"(приказ(?:ом|а|у|ами|ов|е)\b|распоряжени\w*|постановлени\w*|закон\w*|указ\w*|письм\w*|"
+    r"(приказ(?:ом|а|у|ами|ов|е|ы)\b|распоряжени\w*|постановлени\w*|закон\w*|указ\w*|письм\w*|"
     r"решени\w*|протокол\w*|\bред\.|редакци\w*|зарегистр\w*|регистрац\w*|изменени\w*|"
     r"соглашени\w*|договор\w*|положени\w*|стратеги\w*|концепци\w*|кодекс\w*|министерств\w*|"
     r"минпросвещени\w*|минобр\w*|рассмотрен\w*|согласован\w*|принят\w*|"
@@ -479,7 +479,11 @@ def is_cited(text: str, hit: DateHit, floor: int = 0, window: int = 90) -> bool:
     before = text[a : hit.start]
     # Only the current clause: cut at a blank line or a sentence end.
     # the dot of an abbreviation («в ред. от …», «с изм. от …») ends no clause
-    ends = [e for e in CLAUSE_END.finditer(before) if not _ABBREVIATION.search(before, 0, e.end())]
+    ends = [
+        e
+        for e in CLAUSE_END.finditer(before)
+        if not _ABBREVIATION.search(before, 0, e.end()) and not _runs_on(before, e)
+    ]
     if ends:
         before = before[ends[-1].end() :]
     return bool(CITED_CONTEXT.search(before)) or _in_cited_parenthesis(text, hit, floor)
@@ -503,6 +507,23 @@ _ACT_OPENS = re.compile(
 
 
 _ABBREVIATION = re.compile(r"(?<![а-яё])(?:ред|изм|доп)\.$", re.IGNORECASE)
+# a blank line inside a sentence: a page's OCR or a wrapped line parts «… распоряжением
+# Министерства просвещения Российской Федерации» from «от 25.12.2019 № Р-145» — the line above
+# breaks off on a word (no stop, no heading in capitals), the line below goes on with a word in
+# lower case (not a place's «г. Череповец, 14 января 2025 года» under a title)
+_BROKEN_OFF = re.compile(r"(?:[а-яё]|[а-яё],)[ \t]*$")
+_GOES_ON = re.compile(r"\s*[а-яё][а-яёА-ЯЁ]")  # («оТ 25.12.2019»: a scan's OCR mixes cases)
+
+
+def _runs_on(before: str, end: re.Match[str]) -> bool:
+    """The clause end is a blank line inside one sentence (see ``_BROKEN_OFF``)."""
+    return (
+        end.group().startswith("\n")
+        and _BROKEN_OFF.search(before, 0, end.start()) is not None
+        and _GOES_ON.match(before, end.end()) is not None
+    )
+
+
 _DATE_BETWEEN = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 

@@ -750,7 +750,11 @@ def _clause_before(text: str, hit: DateHit, floor: int = 0) -> str:
     с Федеральным законом …, приказом Министерства … от …» names its grounds far before the
     date (a list of acts, each with its own issuer and date)."""
     a = max(floor, hit.start - _CLAUSE_REACH)
-    ends = [e for e in CLAUSE_END.finditer(text, a, hit.start) if not _year_dot(text, e)]
+    ends = [
+        e
+        for e in CLAUSE_END.finditer(text, a, hit.start)
+        if not _year_dot(text, e) and not _place_dot(text, e)
+    ]
     return text[ends[-1].end() if ends else a : hit.start]
 
 
@@ -765,6 +769,26 @@ def _year_dot(text: str, end: re.Match[str]) -> bool:
     return (
         _YEAR_ABBREVIATION.search(text, max(0, end.start() - 6), end.end()) is not None
         and _RUNS_ON.match(text, end.end()) is not None
+    )
+
+
+@lru_cache(maxsize=4)
+def _place_abbreviation(vocab: Vocabulary) -> re.Pattern[str]:
+    # (not «2024 г.» after a year: «… от 29.08.2024 г. Рабочей группе …» ends a clause)
+    return re.compile(rf"(?<![\w.])(?<!\d[ \t])(?:{vocab.agreement.locality})$")
+
+
+_PLACE_NAME = re.compile(r"[ \t]*[А-ЯЁ]")
+
+
+def _place_dot(text: str, end: re.Match[str]) -> bool:
+    """«… письмом управления образования администрации г. Коврова от 16.09.2025»: the dot of a
+    locality's abbreviation before its name ends no clause."""
+    return (
+        end.group() == "."
+        and _place_abbreviation(vocabulary()).search(text, max(0, end.start() - 8), end.start())
+        is not None
+        and _PLACE_NAME.match(text, end.end()) is not None
     )
 
 
