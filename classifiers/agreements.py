@@ -626,8 +626,12 @@ def _abbreviation_aliases(parties: list[Party]) -> None:
 # where the first party's name starts: after a blank line, or after the line of the place and
 # the date («г. Курган «20» января 2025 г.», «с. Шарлык    15.01.2024»); a «г.» that ends a
 # line is the year's only after a number, else it is a town's wrapped in the name
-# («… «Физико-математический лицей» г.\nЧереповца в лице …»)
-_PREAMBLE_START = re.compile(r"\n[ \t]*\n|(?:\d[ \t]*г\.|года|\d{4}|\d\d\.\d\d\.\d\d)[ \t]*\n")
+# («… «Физико-математический лицей» г.\nЧереповца в лице …»); the date may be followed by the
+# document's number («16 сентября 2024 г.   № 23-С»), the line then ending in it — a PDF's
+# text keeps no blank line to cut at
+_PREAMBLE_START = re.compile(
+    r"\n[ \t]*\n|(?:\d[ \t]*г\.|года|\d{4}|\d\d\.\d\d\.\d\d)(?:[ \t]+№[ \t]*[\w/.-]+)?[ \t]*\n"
+)
 
 
 def _joints(rx: _Patterns, text: str, begin: int, end: int) -> list[re.Match[str]]:
@@ -1105,6 +1109,37 @@ def _cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
+# a line that opens a table's row of its own: its first cell a number or a date («3 | …»,
+# «21.09.2022 | …»)
+_ROW_OPENS = re.compile(r"[ \t]*\d[\d.]{0,9}[.)]?[ \t]*\|")
+
+
+def _wrapped_row(lines: list[str], j: int, width: int | None = None) -> tuple[str, int]:
+    """A table's row at lines[j] as a PDF's text gives it, wrapped to the page: the row goes
+    on over the next lines that open no row of their own while it ends in a border with no
+    cell after it («1 | Сафина Г.М., воспитатель, МАДОУ № 25 |» / «Хабибуллина Д.Р., …»),
+    has fewer cells than the header's width, or — the table going on after — its last cell
+    wrapped («2 | … | Ершова» / «К.А., воспитатель, МБДОУ № 3» / «3 | …»). The row's text and
+    the index of its last line."""
+    row, last = lines[j], j
+    while last + 1 < len(lines) and last - j < 4:
+        nxt = lines[last + 1]
+        if not nxt.strip() or _ROW_OPENS.match(nxt) or nxt.lstrip().startswith("|"):
+            break
+        if not row.rstrip().endswith("|") or row.lstrip().startswith("|"):
+            cells = _cells(row)
+            if width is None or cells is None:
+                break
+            after = lines[last + 2] if last + 2 < len(lines) else ""
+            if len(cells) >= width and ("|" in nxt or "|" not in after):
+                break
+        joined = f"{row.rstrip()} {nxt.strip()}"
+        if width is not None and len(_cells(joined) or []) > width:
+            break
+        row, last = joined, last + 1
+    return row, last
+
+
 def _cell_party(text: str, parties: list[Party]) -> int | None:
     """The party a table's cells name: by its designation or its kind, else by its
     abbreviation («КГБПОУ «РАПТ»» for «… «Рубцовский аграрно-промышленный техникум»»)."""
@@ -1139,6 +1174,7 @@ def _pairs_table(
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for k, line in enumerate(lines):
+        line, head_last = _wrapped_row(lines, k)
         header = _cells(line)
         if header is None:
             continue
@@ -1155,16 +1191,20 @@ def _pairs_table(
         if "mentor" not in roles or "mentee" not in roles:
             continue
         tally = [0] * len(parties)
-        end = offsets[k + 1]
+        end = offsets[head_last + 1]
         rows: list[list[str]] = []
-        for j in range(k + 1, len(lines)):
+        j = head_last
+        while j + 1 < len(lines):
+            j += 1
             if not lines[j].strip():
                 continue
-            row = _cells(lines[j])
+            wrapped, last = _wrapped_row(lines, j, len(header))
+            row = _cells(wrapped)
             if row is None:
                 break
-            end = offsets[j + 1]
-            if lines[j].lstrip().startswith("|") and not line.lstrip().startswith("|"):
+            end = offsets[last + 1]
+            j = last
+            if wrapped.lstrip().startswith("|") and not line.lstrip().startswith("|"):
                 # a table without borders: a line that opens with one has its first cell blank
                 row = ["", *row]
             if len(row) != len(header):
@@ -1216,7 +1256,8 @@ def _role_rows(
     first: int | None = None
     last = 0
     for k, line in enumerate(lines):
-        cells = _cells(line)
+        row, row_last = _wrapped_row(lines, k)  # its cells wrapped onto the next lines
+        cells = _cells(row)
         parts: list[tuple[str, str]] = []  # (role, the rest of the row)
         if cells is not None:
             roles = [rx.role_cell.fullmatch(c) for c in cells]
@@ -1261,7 +1302,7 @@ def _role_rows(
         if m is not None and m != e:
             tally[m] += 1
             first = offsets[k] if first is None else first
-            last = offsets[k + 1]
+            last = offsets[row_last + 1]
     best = max(range(len(parties)), key=lambda i: tally[i])
     if first is not None and tally[best] and sorted(tally)[-2] < tally[best]:
         return best, (first, min(last, len(text)))

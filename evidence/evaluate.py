@@ -387,8 +387,10 @@ def _render_path(name: str, fmt: str, text: str) -> Path:
     import hashlib
 
     # "pages": long scans are rendered on several pages (their end is no longer cut off);
-    # "seeded": their noise is the same on every render (PIL's own noise was not)
-    key = hashlib.sha256(f"pages seeded\n{fmt}\n{text}".encode()).hexdigest()[:16]
+    # "seeded": their noise is the same on every render (PIL's own noise was not);
+    # "fitted": a text PDF's lines are wrapped to the page's width (they ran past its edge)
+    version = "pages seeded fitted" if fmt == "pdf" else "pages seeded"
+    key = hashlib.sha256(f"{version}\n{fmt}\n{text}".encode()).hexdigest()[:16]
     return GENERATED / f"{Path(name).stem}.{key}.{fmt}"
 
 

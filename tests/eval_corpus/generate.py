@@ -31,7 +31,7 @@ PARTS = [
     ("heldout1", "heldout_docs", "heldout_documents"),
     ("heldout", "heldout2_docs", "heldout2_documents"),
     ("heldout3", "heldout3_docs", "heldout3_documents"),
-    *((f"blind{n}", f"blind{n}_docs", f"blind{n}_documents") for n in range(4, 60)),
+    *((f"blind{n}", f"blind{n}_docs", f"blind{n}_documents") for n in range(4, 63)),
 ]
 
 

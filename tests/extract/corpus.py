@@ -199,6 +199,22 @@ def _wrap(line: str, width: int) -> Iterable[str]:
 # --- text formats ---------------------------------------------------------------------------
 
 
+def _fitted(line: str, width: float) -> Iterable[str]:
+    """A line cut at spaces into pieces that fit ``width`` points in 12 pt DejaVu, as a word
+    processor wraps it (no text runs past the page's edge, where no reader would see it)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    current = ""
+    for word in line.split(" "):
+        wider = f"{current} {word}" if current else word
+        if current and stringWidth(wider, "DejaVuSans", 12) > width:
+            yield current
+            current = word
+        else:
+            current = wider
+    yield current
+
+
 def _pdf(text: str) -> bytes:
     """A text PDF (reportlab, DejaVu for Cyrillic); ``\\f`` in ``text`` starts a new page."""
     out = io.BytesIO()
@@ -239,7 +255,7 @@ def _draw_pdf_text(pdf: Any, text: str) -> None:
         pdf.setFont("DejaVuSans", 12)
         y = top
         for line in page_text.split("\n"):
-            for chunk in _wrap(line, 80):
+            for chunk in _fitted(line, A4[0] - 2 * 72):
                 pdf.drawString(72, y, chunk)
                 y -= 18
                 if y < 72:
