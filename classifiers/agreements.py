@@ -107,6 +107,10 @@ class _Patterns:
     date_range: re.Pattern[str]
     until_date: re.Pattern[str]
     academic_end: re.Pattern[str]
+    schedule_heading: re.Pattern[str]
+    conductor_label: re.Pattern[str]
+    conductor_cell: re.Pattern[str]
+    appendix: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -360,6 +364,19 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"{w.academic_until}\s+(20\d\d)\s*[-–/]\s*(20)?(\d\d)\s*(?:гг?\.?\s*)?{w.academic_year}",
             i,
         ),
+        # «График встреч наставников с наставляемыми», «Календарный план наставнических
+        # занятий»: a line that opens with a schedule and names its sessions and the mentoring
+        schedule_heading=re.compile(
+            rf"^[ \t]*(?:(?:\d{{1,2}}|(?-i:[IVX]{{1,4}}))\.?[ \t]*)?{w.session_schedule}(?![а-яё])"
+            rf"(?=[^\n]*?(?<![а-яё]){w.sessions})(?=[^\n]*?(?:{w.mentor_stems}|{w.mentee_stems}))",
+            i,
+        ),
+        # «Проводит: Корнилов Д.А., педагог МБУ ДО ЦДТ», «Ведущий – …»: who conducts a session
+        conductor_label=re.compile(
+            rf"(?<![а-яё])(?:{w.conductor})[ \t]*(?::|[-–—](?=[ \t]))[ \t]*", i
+        ),
+        conductor_cell=re.compile(rf"[ \t]*(?:{w.conductor})[ \t]*", i),
+        appendix=re.compile(rf"^[ \t]*{vocab.structure.appendix}(?![а-яё])", i),
     )
 
 
@@ -1081,6 +1098,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         _pairs_table(text, parties, rx)
         or _role_rows(text, parties, rx)
         or _flat_pairs(text, parties, rx)
+        or _conducted_sessions(text, parties, rx)
     )
     if table is not None:
         votes[table[0]] += 2
@@ -1356,6 +1374,87 @@ def _flat_pairs(
         best = max(range(len(parties)), key=lambda i: tally[i])
         if tally[best] and sorted(tally)[-2] < tally[best]:
             return best, (offsets[k], min(end, len(text)))
+    return None
+
+
+def _conducted_sessions(
+    text: str, parties: list[Party], rx: _Patterns
+) -> tuple[int, tuple[int, int]] | None:
+    """A schedule of the mentoring sessions («График встреч наставников с наставляемыми»)
+    that says who conducts each one — a label in its items («Проводит: Корнилов Д.А., педагог
+    МБУ ДО ЦДТ»; an item goes on over its wrapped lines) or a column of its table («Дата |
+    Тема | Проводит | Участники», «Ответственный (наставник)»): whose staff conduct the
+    sessions are the mentors. The party most sessions are so given to provides them; a
+    session whose conductor names no party counts for none."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    tally = [0] * len(parties)
+    first: int | None = None
+    last = 0
+
+    def count(p: int | None, start: int, end: int) -> None:
+        nonlocal first, last
+        if p is None:
+            return
+        tally[p] += 1
+        first = start if first is None else first
+        last = max(last, end)
+
+    k = 0
+    while k < len(lines):
+        if not rx.schedule_heading.match(lines[k]):
+            k += 1
+            continue
+        # the schedule: up to the next appendix or schedule, at most a page of lines
+        end = k + 1
+        while (
+            end < min(len(lines), k + 80)
+            and not rx.appendix.match(lines[end])
+            and not rx.schedule_heading.match(lines[end])
+        ):
+            end += 1
+        column: int | None = None
+        width = 0
+        j = k + 1
+        while j < end:
+            cells = _cells(lines[j])
+            if cells is not None:
+                if column is None:
+                    heads = [i for i, c in enumerate(cells) if rx.conductor_cell.fullmatch(c)]
+                    if len(heads) == 1:
+                        column, width = heads[0], len(cells)
+                    j += 1
+                    continue
+                row, row_last = _wrapped_row(lines, j, width)
+                rc = _cells(row)
+                if rc is not None and len(rc) == width:
+                    count(_cell_party(rc[column], parties), offsets[j], offsets[row_last + 1])
+                j = row_last + 1
+                continue
+            label = rx.conductor_label.search(lines[j])
+            if label is None:
+                j += 1
+                continue
+            # the label's item with its wrapped lines: up to a blank line, the next item or
+            # the next label
+            rest, row_last = lines[j][label.end() :], j
+            for nxt in lines[j + 1 : min(end, j + 4)]:
+                if (
+                    not nxt.strip()
+                    or re.match(r"[ \t]*(?:\d{1,3}[.)]|[-–—•])\s", nxt)
+                    or rx.conductor_label.search(nxt)
+                ):
+                    break
+                rest += " " + nxt.strip()
+                row_last += 1
+            count(_cell_party(rest, parties), offsets[j], offsets[row_last + 1])
+            j = row_last + 1
+        k = end
+    best = max(range(len(parties)), key=lambda i: tally[i])
+    if first is not None and tally[best] and sorted(tally)[-2] < tally[best]:
+        return best, (first, min(last, len(text)))
     return None
 
 

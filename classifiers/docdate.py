@@ -565,6 +565,8 @@ _NUMBER_SIGN = re.compile(r"[ \t]*(?:№|N)[ \t]*\d")
 # «от 30.08.2024 № 61» at a line's end: the date's own number closes the line (not «№ 41-ОД от
 # «22» мая» — the next column's number, before its date)
 _NUMBER_CLOSES_LINE = re.compile(r"[ \t]*(?:г\.?|года)?[ \t]*(?:№|N)[ \t]*[\w/.-]+[ \t]*(?:\n|$)")
+# «№31 от «01» сентября 2025 г.» opening its line: the date's own number before it, on its line
+_NUMBER_OPENS_LINE = re.compile(r"[ \t]*(?:№|N)[ \t]*\d[\w/.-]*[ \t]+от[ \t]*[«\"]?[ \t]*")
 
 
 def _owner_act(text: str, hits: list[DateHit], h: DateHit, floor: int = 0, window: int = 90) -> str:
@@ -588,7 +590,11 @@ def _owner(
     # read line by line): a date whose own number closes its line is not the date of an act
     # numbered right at its name, with no date between them — an act has one number; the date
     # is an earlier act's, in its column
-    numbered = _NUMBER_CLOSES_LINE.match(text, h.end) is not None
+    # (or opens it: «Протокол № 1 / №31 от «01» сентября 2025 г.» — the protocol has its number)
+    numbered = (
+        _NUMBER_CLOSES_LINE.match(text, h.end) is not None
+        or _NUMBER_OPENS_LINE.fullmatch(text, text.rfind("\n", 0, h.start) + 1, h.start) is not None
+    )
     for m in reversed(list(_rx().act_noun.finditer(text, a, h.start))):
         if (
             numbered
@@ -1191,7 +1197,7 @@ def _yearless_approval(text: str, hits: list[DateHit], stamp_end: int) -> DateHi
     return DateHit(day, m.start(), m.end(), m.group())
 
 
-def _page_title_act(text: str, hits: list[DateHit]) -> DateHit | None:
+def _page_title_act(text: str, hits: list[DateHit], caption_ok: bool = False) -> DateHit | None:
     """«Постановление от 15.05.2010 г № 968» as the first line of a page (a portal's title of
     the act it shows): the act's own requisites, with no issuer between its name and «от»."""
     m = re.match(r"\s*", text)
@@ -1209,6 +1215,17 @@ def _page_title_act(text: str, hits: list[DateHit]) -> DateHit | None:
     if re.fullmatch(
         r"[^\d|]{0,200}?(?:№|N)\s*[\w/.-]+\s+от\s*", text[act.end() : own.start]
     ) and re.match(r"[ \t.г]*\|", text[own.end : line_b]):
+        return own
+    # «Приказ Министерства образования … края от 19 июня 2024 г. N пр.23а-757 / "О …"»: a legal
+    # portal's caption of the order it shows — the issuer, the date and the number make the
+    # whole first line, and the order's title («О …», in quotes or not) opens the next; only
+    # where the text is that order (its own heading is the caption)
+    if (
+        caption_ok
+        and re.fullmatch(r"\s+[А-ЯЁ][^\d|\n]{0,200}?\s+от\s*[«\"]?\s*", text[act.end() : own.start])
+        and re.fullmatch(r"[\s.г]*(?:№|N)\s*[\w/.-]+\s*", text[own.end : line_b])
+        and re.match(r"\n[ \t]*[«\"]?[ \t]*Об?\s", text[line_b:])
+    ):
         return own
     if (
         not re.fullmatch(r"\s+от\s*[«\"]?\s*", text[act.end() : own.start])
@@ -1722,7 +1739,13 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         h = _run_in_heading(text, hits)
         how = "title_block" if h else how
     if h is None and kind.kind in (DocKind.ORDER, DocKind.OTHER):
-        h = _page_title_act(text, hits)
+        h = _page_title_act(
+            text,
+            hits,
+            kind.kind is DocKind.ORDER
+            and kind.heading is not None
+            and text.find("\n", kind.heading.start) == text.find("\n"),
+        )
         how = "title_block" if h else how
     if h is None and kind.kind is DocKind.OTHER and kind.heading is None:
         h = _breadcrumb(text)

@@ -202,6 +202,7 @@ _DOWNLOADS_MIN = 3
 # a section's number before its name in a table of contents («4.4.План мероприятий …»)
 _ENTRY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
 _PLAN_ENTRIES_MIN = 3
+_CONTENTS_REACH = 1500  # the first entries of a table of contents
 _GENERIC_ACT = "акт"
 # a licence named on the letterhead of the organisation that issues a paper
 _ISSUER_LICENCE = "лицензия"
@@ -250,6 +251,7 @@ class _Patterns:
     download_link: re.Pattern[str]
     contents: re.Pattern[str]
     contents_word: re.Pattern[str]
+    programme_section: re.Pattern[str]
     authority_signature: re.Pattern[str]
     grounds_label: re.Pattern[str]
     check_requisite: re.Pattern[str]
@@ -345,6 +347,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         ),
         contents=re.compile(rf"\s*(?:{w.contents_headings})(?![а-яё])", i),
         contents_word=re.compile(rf"(?<![а-яё])(?:{w.contents_headings})(?![а-яё])", i),
+        # «1. ПАСПОРТ ПРОГРАММЫ РАЗВИТИЯ ........ 4»: an entry of a programme's contents
+        programme_section=re.compile(
+            rf"^[ \t]*\d{{1,2}}\.?[ \t]*(?:{w.programme_sections})(?![а-яё])", re.MULTILINE | i
+        ),
         # «Основание для проведения проверки: План работы …»: a label of the grounds right
         # before the word (the act the document rests on)
         grounds_label=re.compile(rf"(?:{vocab.dates.grounds})[ \t]*$", i),
@@ -659,6 +665,19 @@ def _plans_contents(rx: _Patterns, text: str, found: list[Heading]) -> KindResul
     opening = rx.contents.match(text)
     if opening is None:
         return None
+    passport = rx.programme_section.search(text, opening.end(), opening.end() + _CONTENTS_REACH)
+    if passport is not None and _TOC_ENTRY.match(text, passport.start()):
+        # «СОДЕРЖАНИЕ / Пояснительная записка …… 3 / 1. Паспорт программы развития …… 4»: only a
+        # programme has a passport — the contents are a programme's
+        return KindResult(
+            DocKind.PROGRAMME,
+            "программа",
+            None,
+            0,
+            opening.end(),
+            f"оглавление программы («{passport.group().strip()}»)",
+            0.55,
+        )
     entries = [h for h in found if _ENTRY_NUMBER.search(text, max(0, h.start - 12), h.start)]
     plans = [h for h in entries if h.kind is DocKind.PROGRAMME]
     others = [h for h in entries if h.kind not in (DocKind.PROGRAMME, DocKind.OTHER)]

@@ -96,6 +96,9 @@ class AgreementWords:
     obliged: str
     obligations_heading: str
     article_heading: str
+    session_schedule: str
+    sessions: str
+    conductor: str
     term_words: str
     term_from: str
     term_until: str
@@ -203,6 +206,7 @@ class StructureWords:
     weekdays: str
     download_links: str
     contents_headings: str
+    programme_sections: str
     authority_heads: str
     pair_leaders: str
     pair_field_nonvalues: str

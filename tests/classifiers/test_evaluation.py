@@ -83,6 +83,9 @@ TUNED_PARTS = [
     "blind57",
     "blind58",
     "blind59",
+    "blind60",
+    "blind61",
+    "blind62",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 
