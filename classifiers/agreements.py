@@ -95,6 +95,7 @@ class _Patterns:
     preposition: re.Pattern[str]
     young_before: re.Pattern[str]
     own_before: re.Pattern[str]
+    own_relative: re.Pattern[str]
     assigned: re.Pattern[str]
     own_assigned: re.Pattern[str]
     purpose: re.Pattern[str]
@@ -320,6 +321,11 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         young_before=re.compile(rf"{w.young}\w*\s+$"),
         # «своих педагогов», «своих опытных учителей»: one's own staff, an adjective between
         own_before=re.compile(rf"\b{w.own}\s+(?:[а-яё]+(?:ых|их)\s+)?$"),
+        # «… своих специалистов, которые выступают …»: the verb's doers are, through «которые»,
+        # one's own staff (up to a staff noun and an adjective between)
+        own_relative=re.compile(
+            rf"\b{w.own}\s+(?:[а-яё]+\s+)?[а-яё]+\s*,\s*{w.relative}\s+(?:[а-яё]+\s+)?$", i
+        ),
         # «… за молодыми специалистами», «… за наставляемыми»: assigned to the mentees
         own_assigned=re.compile(
             rf"\b{w.own}\s+(?:[а-яё]+(?:ых|их)\s+)?{vocab.mentor_staff}\w*\s+"
@@ -973,7 +979,18 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             # («Центр осуществляет шефство над обучающимися Школы: педагоги центра выступают
             # наставниками»)
             doers = sent[max(0, sf.start() - 60) : sf.start()]
-            p = _party_in(doers[doers.rfind(":") + 1 :], parties, free=True)
+            doers = doers[doers.rfind(":") + 1 :]
+            rel = rx.own_relative.search(doers)
+            if rel:
+                # «Библиотека закрепляет за клубами Учреждения своих специалистов, которые
+                # выступают наставниками»: the doers are the subject's own staff, not the party
+                # named before them (whose clubs or pupils they are assigned to)
+                cut = sf.start() - len(doers) + rel.start()
+                p = _party_in(sent[:cut], parties, free=True)
+                if p is None:
+                    p = current_party(sm.start())
+            else:
+                p = _party_in(doers, parties, free=True)
             if p is not None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())

@@ -29,7 +29,7 @@ class DocDate:
     date: dt.date | None
     number: str | None
     hit: DateHit | None
-    how: str  # title_block | stamp | signature | issue | headline | year_only | period | none
+    how: str  # title_block | stamp | signature | issue | headline | year_only | period | published | none
     flags: tuple[str, ...] = ()
     skipped: tuple[str, ...] = ()  # cited / stamp dates passed over, for reviewers
     year: int | None = None  # a bare year («2024 г.», «за 2024 год» — period) when no full date
@@ -1322,19 +1322,29 @@ def _blank_label(text: str, end: int) -> bool:
         "",
         rest,
     )
-    return bool(re.search(r"[_«»\"]", rest)) and re.fullmatch(r"[\s:«»\"'._/-]*", core) is not None
+    # the underscores themselves may be read as other strokes: «<-->», «~~», «——», «|»
+    return (
+        bool(re.search(r"[_«»\"]", rest))
+        and re.fullmatch(r"[\s:«»\"'._/<>~=|—–-]*", core) is not None
+    )
 
 
 def _issue_word(text: str) -> re.Match[str] | None:
-    """A certificate's issue label («Дата выдачи», «Выдано»), not an issue word after a licence
+    """A certificate's issue label («Дата выдачи» first, else «Выдано»), not an issue word after a licence
     named on its line — the letterhead of the body that trains («Лицензия № 3418 от … 2016 г.,
     выдана Министерством …»: who issued the licence, not when this paper was issued)."""
     rx = _rx()
+    label = _date_label(vocabulary())
+    found = None
     for m in rx.issue.finditer(text):
         line_a = text.rfind("\n", 0, m.start()) + 1
         if rx.licence.search(text, max(line_a, m.start() - _FORM_REACH), m.start()) is None:
-            return m
-    return None
+            # «Выдано Ивановой И.И. в том, что …» opens the text, «Дата выдачи «__» ___ 20__ г.»
+            # closes it: the label that names the date is where the date is (or its blank)
+            if label.match(m.group()):
+                return m
+            found = found or m
+    return found
 
 
 def _value_below(text: str, end: int) -> bool:
@@ -1815,6 +1825,18 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 None,
             )
             how = "state_date" if h else how
+    if (
+        h is None
+        and kind.kind is DocKind.PROGRAMME
+        and not rx.approval_block.search(text, 0, max(kind.title_end, min(1500, head_end)))
+    ):
+        # a programme posted as a site's page («… / Наставничество / Программы»), with neither an
+        # approval stamp nor a date of its own: the post's one «Опубликовано 12.09.2024» is the
+        # day it was made public — its only date (an approved programme keeps its stamp's)
+        shown = [x for x in read if published(text, x)]
+        if len(shown) == 1:
+            h, how = shown[0], "published"
+            skipped[:] = [t for t in skipped if t != h.text]
 
     flags: list[str] = []
     if skipped:

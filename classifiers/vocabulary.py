@@ -87,6 +87,7 @@ class AgreementWords:
     newcomers: str
     young: str
     own: str
+    relative: str
     first_person: str
     first_person_possessive: str
     purpose: str

@@ -86,6 +86,9 @@ TUNED_PARTS = [
     "blind60",
     "blind61",
     "blind62",
+    "blind63",
+    "blind64",
+    "blind65",
 ]
 KNOWN_MISSES = Path(__file__).parents[1] / "eval_corpus" / "known_misses.csv"
 

@@ -7,7 +7,8 @@ server-side ``ssl.SSLContext``) to serve HTTPS.
 Routes map a path (without the query string) to a ``Response`` or to a handler
 ``(Request) -> Response``. A ``Response`` can delay before headers, drip its body in chunks
 (chunked transfer encoding or with a Content-Length), or redirect. The server counts hits per
-path, the number of requests being served at the same time (``max_concurrent``) and the bytes
+path, the number of requests being worked on at the same time (received, answer not yet
+started: ``max_concurrent``) and the bytes
 of body actually written per path (``bytes_sent``), so tests can assert that a client stopped
 reading early or never sent more than N concurrent requests.
 
@@ -204,6 +205,7 @@ def _make_handler(owner: LoopbackServer) -> type[BaseHTTPRequestHandler]:
                 server=owner,
             )
             owner._enter(req)
+            self._left = False
             try:
                 route = owner._lookup(req.path)
                 resp = route(req) if callable(route) else route
@@ -211,14 +213,23 @@ def _make_handler(owner: LoopbackServer) -> type[BaseHTTPRequestHandler]:
             except (BrokenPipeError, ConnectionResetError):
                 pass
             finally:
-                owner._leave()
+                self._leave()
                 self.close_connection = True
+
+        def _leave(self) -> None:
+            # a request stops counting as served once its answer starts to go out: after that
+            # the client may read it all and start its next request before this thread gets
+            # back here, which would count one request too many (seen on a loaded machine)
+            if not self._left:
+                self._left = True
+                owner._leave()
 
         def _write(self, path: str, resp: Response) -> None:
             if resp.delay:
                 time.sleep(resp.delay)
             if resp.drop:
                 return
+            self._leave()
             body = resp.body.encode("utf-8") if isinstance(resp.body, str) else resp.body
             chunks = resp.chunks if resp.chunks is not None else [body]
             self.send_response(resp.status)
