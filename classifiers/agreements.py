@@ -1196,6 +1196,21 @@ def _cell_party(text: str, parties: list[Party]) -> int | None:
     return None
 
 
+def _lines(text: str) -> tuple[list[str], list[int]]:
+    """The text's lines and the offset each starts at (the last one past the text's end)."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    return lines, offsets
+
+
+def _most(tally: list[int]) -> int | None:
+    """The party given more votes than any other, if it has any."""
+    best = max(range(len(tally)), key=lambda i: tally[i])
+    return best if tally[best] and sorted(tally)[-2] < tally[best] else None
+
+
 def _pairs_table(
     text: str, parties: list[Party], rx: _Patterns
 ) -> tuple[int, tuple[int, int]] | None:
@@ -1204,10 +1219,7 @@ def _pairs_table(
     people's column before it). The party named on the mentors' side of most rows (or, of two
     parties, the one not named on the mentees' side) provides the mentors."""
     mentee_nouns = vocabulary().agreement.mentee_nouns
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+    lines, offsets = _lines(text)
     for k, line in enumerate(lines):
         line, head_last = _wrapped_row(lines, k)
         header = _cells(line)
@@ -1262,8 +1274,8 @@ def _pairs_table(
                 m = 1 - e
             if m is not None and m != e:
                 tally[m] += 1
-        best = max(range(len(parties)), key=lambda i: tally[i])
-        if tally[best] and sorted(tally)[-2] < tally[best]:
+        best = _most(tally)
+        if best is not None:
             return best, (offsets[k], min(end, len(text)))
     return None
 
@@ -1271,6 +1283,8 @@ def _pairs_table(
 # a list item's line that closes it: «;», or a full stop after a word (not an initial's «И.»,
 # a locality's «г.», a number's «№ 5.» that a wrapped line may go on after)
 _ITEM_CLOSED = re.compile(r"(?:;|(?<=[а-яё]{3})\.|(?<=[)»\"])\.)[ \t]*$")
+# a line that opens a list's item of its own: its number or its bullet
+_ITEM_OPENS = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-–—•])\s")
 
 
 def _role_rows(
@@ -1283,10 +1297,7 @@ def _role_rows(
     …, МБОУ ООШ № 9.»; a list item goes on over the lines wrapped in it). The party most rows
     place the mentors in (or, of two parties, the one not placed on the mentees' side)
     provides them."""
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+    lines, offsets = _lines(text)
     tally = [0] * len(parties)
     first: int | None = None
     last = 0
@@ -1313,7 +1324,7 @@ def _role_rows(
                     # the item closed with its «;» or its full stop: the next line is another
                     # item (a glossary's next term: «форма «студент – ученик» – …»)
                     break
-                if re.match(r"[ \t]*(?:\d{1,3}[.)]|[-–—•])\s", nxt):
+                if _ITEM_OPENS.match(nxt):
                     break
                 item += " " + nxt.strip()
             labels = list(rx.role_label.finditer(item))
@@ -1338,8 +1349,8 @@ def _role_rows(
             tally[m] += 1
             first = offsets[k] if first is None else first
             last = offsets[row_last + 1]
-    best = max(range(len(parties)), key=lambda i: tally[i])
-    if first is not None and tally[best] and sorted(tally)[-2] < tally[best]:
+    best = _most(tally)
+    if first is not None and best is not None:
         return best, (first, min(last, len(text)))
     return None
 
@@ -1354,10 +1365,7 @@ def _flat_pairs(
     two parties it names, the one named first is on the side of the first role's column. The
     party most lines so place on the mentors' side provides them."""
     mentee_nouns = vocabulary().agreement.mentee_nouns
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+    lines, offsets = _lines(text)
     for k, line in enumerate(lines):
         if "|" in line or len(line.split()) > 12 or re.search(r"[.,;:]\s*$", line):
             continue
@@ -1388,8 +1396,8 @@ def _flat_pairs(
             if len(order) >= 2:
                 tally[order[0] if mentors_first else order[1]] += 1
                 end = offsets[j + 1]
-        best = max(range(len(parties)), key=lambda i: tally[i])
-        if tally[best] and sorted(tally)[-2] < tally[best]:
+        best = _most(tally)
+        if best is not None:
             return best, (offsets[k], min(end, len(text)))
     return None
 
@@ -1403,10 +1411,7 @@ def _conducted_sessions(
     Тема | Проводит | Участники», «Ответственный (наставник)»): whose staff conduct the
     sessions are the mentors. The party most sessions are so given to provides them; a
     session whose conductor names no party counts for none."""
-    lines = text.split("\n")
-    offsets = [0]
-    for line in lines:
-        offsets.append(offsets[-1] + len(line) + 1)
+    lines, offsets = _lines(text)
     tally = [0] * len(parties)
     first: int | None = None
     last = 0
@@ -1458,19 +1463,15 @@ def _conducted_sessions(
             # the next label
             rest, row_last = lines[j][label.end() :], j
             for nxt in lines[j + 1 : min(end, j + 4)]:
-                if (
-                    not nxt.strip()
-                    or re.match(r"[ \t]*(?:\d{1,3}[.)]|[-–—•])\s", nxt)
-                    or rx.conductor_label.search(nxt)
-                ):
+                if not nxt.strip() or _ITEM_OPENS.match(nxt) or rx.conductor_label.search(nxt):
                     break
                 rest += " " + nxt.strip()
                 row_last += 1
             count(_cell_party(rest, parties), offsets[j], offsets[row_last + 1])
             j = row_last + 1
         k = end
-    best = max(range(len(parties)), key=lambda i: tally[i])
-    if first is not None and tally[best] and sorted(tally)[-2] < tally[best]:
+    best = _most(tally)
+    if first is not None and best is not None:
         return best, (first, min(last, len(text)))
     return None
 

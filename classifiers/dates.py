@@ -493,11 +493,17 @@ def _in_cited_parenthesis(text: str, hit: DateHit, floor: int = 0) -> bool:
     """«(постановление администрации муниципального района … от 05.03.2025 № 105/5)»: a
     parenthesis still open before the date that opens with the name of an act cites that act,
     however long its issuer's name."""
-    before = text[max(floor, hit.start - 300) : hit.start]
-    k = before.rfind("(")
-    if k < 0 or ")" in before[k:] or "\n\n" in before[k:]:
-        return False
-    return bool(_ACT_OPENS.match(before, k + 1))
+    k = open_parenthesis(text, hit.start, floor)
+    return k is not None and _ACT_OPENS.match(text, k + 1, hit.start) is not None
+
+
+def open_parenthesis(text: str, pos: int, floor: int = 0, reach: int = 300) -> int | None:
+    """Where the parenthesis still open before ``pos`` starts (within its paragraph, at most
+    ``reach`` characters back, not before ``floor``)."""
+    k = text.rfind("(", max(floor, pos - reach), pos)
+    if k < 0 or ")" in text[k:pos] or "\n\n" in text[k:pos]:
+        return None
+    return k
 
 
 _ACT_OPENS = re.compile(

@@ -15,6 +15,7 @@ from classifiers.dates import (
     is_cited,
     is_stamp,
     number_near,
+    open_parenthesis,
     published,
     template_unfilled,
     year_only,
@@ -95,11 +96,19 @@ class _Patterns:
     approving_order: re.Pattern[str]
     attached_to_order: re.Pattern[str]
     agreement_made: re.Pattern[str]
+    date_label: re.Pattern[str]
+    signer_line: re.Pattern[str]
+    place_abbreviation: re.Pattern[str]
 
 
 # A list's item marker opening a line: «- », «• », «1) », «2. ».
 _LIST_MARK = r"[-–—•·*][ \t]*|\d{1,2}[.)][ \t]+"
 _LIST_MARK_RX = re.compile(_LIST_MARK)
+# A signer's name closing a signature line: «Р.Ф. Гарипова», «Гарипова Р.Ф.»
+_SIGNER_NAME = (
+    r"(?:[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.[ \t]?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ \t]+[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.)[ \t]*"
+)
 
 
 @lru_cache(maxsize=4)
@@ -208,6 +217,15 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         agreement_made=re.compile(
             rf"(?:{vocab.structure.agreement_made})\w*[ \t]*,?[ \t]*(?:от[ \t]*)?[«\"]?[ \t]*", i
         ),
+        # «Дата подписания:», «Дата выдачи» before a date on its line
+        date_label=re.compile(rf"[ \t]*(?:{w.date_labels})[ \t]*[«\"]?[ \t]*", i),
+        # a head's signature line: the position, maybe a signature's blank, the signer's name
+        signer_line=re.compile(
+            rf"[^\n]*?(?<![а-яёА-ЯЁ])(?i:{w.signer_positions})[^\n]*?[ \t]{_SIGNER_NAME}"
+        ),
+        # a locality's abbreviation before its name («г. Коврова»); not «2024 г.» after a year
+        # («… от 29.08.2024 г. Рабочей группе …» ends a clause)
+        place_abbreviation=re.compile(rf"(?<![\w.])(?<!\d[ \t])(?:{vocab.agreement.locality})$"),
     )
 
 
@@ -446,7 +464,7 @@ def _form_requisites(text: str, h: DateHit) -> bool:
         return True
     # «Лицензия … (серия / 24Л01 № 0002211, от 11 апреля 2016 г.)»: the form's word on the line
     # that opens the parenthesis the date is in (wrapped onto the next line), or inside it
-    paren = _open_parenthesis(text, h)
+    paren = open_parenthesis(text, h.start, reach=_PAREN_REACH)
     if paren is not None:
         paren_a = max(text.rfind("\n", 0, paren) + 1, paren - _FORM_REACH)
         if rx.form_requisites.search(text, paren_a, h.start) is not None:
@@ -778,12 +796,6 @@ def _year_dot(text: str, end: re.Match[str]) -> bool:
     )
 
 
-@lru_cache(maxsize=4)
-def _place_abbreviation(vocab: Vocabulary) -> re.Pattern[str]:
-    # (not «2024 г.» after a year: «… от 29.08.2024 г. Рабочей группе …» ends a clause)
-    return re.compile(rf"(?<![\w.])(?<!\d[ \t])(?:{vocab.agreement.locality})$")
-
-
 _PLACE_NAME = re.compile(r"[ \t]*[А-ЯЁ]")
 
 
@@ -792,8 +804,7 @@ def _place_dot(text: str, end: re.Match[str]) -> bool:
     locality's abbreviation before its name ends no clause."""
     return (
         end.group() == "."
-        and _place_abbreviation(vocabulary()).search(text, max(0, end.start() - 8), end.start())
-        is not None
+        and _rx().place_abbreviation.search(text, max(0, end.start() - 8), end.start()) is not None
         and _PLACE_NAME.match(text, end.end()) is not None
     )
 
@@ -1334,14 +1345,13 @@ def _issue_word(text: str) -> re.Match[str] | None:
     named on its line — the letterhead of the body that trains («Лицензия № 3418 от … 2016 г.,
     выдана Министерством …»: who issued the licence, not when this paper was issued)."""
     rx = _rx()
-    label = _date_label(vocabulary())
     found = None
     for m in rx.issue.finditer(text):
         line_a = text.rfind("\n", 0, m.start()) + 1
         if rx.licence.search(text, max(line_a, m.start() - _FORM_REACH), m.start()) is None:
             # «Выдано Ивановой И.И. в том, что …» opens the text, «Дата выдачи «__» ___ 20__ г.»
             # closes it: the label that names the date is where the date is (or its blank)
-            if label.match(m.group()):
+            if rx.date_label.match(m.group()):
                 return m
             found = found or m
     return found
@@ -1399,17 +1409,12 @@ def _possible_year(year: int) -> bool:
     return year <= dt.date.today().year + 1
 
 
-@lru_cache(maxsize=4)
-def _date_label(vocab: Vocabulary) -> re.Pattern[str]:
-    return re.compile(rf"[ \t]*(?:{vocab.dates.date_labels})[ \t]*[«\"]?[ \t]*", re.IGNORECASE)
-
-
 def _labelled(text: str, x: DateHit) -> bool:
     """«Дата подписания Соглашения: 12 февраля 2024 г.»: a date label opens the date's line —
     the document's own date, though the label names the document («Соглашения»), as a cited
     act would be named."""
     line_a = text.rfind("\n", 0, x.start) + 1
-    return _date_label(vocabulary()).fullmatch(text, line_a, x.start) is not None
+    return _rx().date_label.fullmatch(text, line_a, x.start) is not None
 
 
 def _foreign_date(text: str, hits: list[DateHit], x: DateHit) -> bool:
@@ -1431,20 +1436,11 @@ def _foreign_date(text: str, hits: list[DateHit], x: DateHit) -> bool:
 _PAREN_REACH = 200
 
 
-def _open_parenthesis(text: str, x: DateHit) -> int | None:
-    """Where the parenthesis still open before the date starts (within its paragraph)."""
-    a = max(0, x.start - _PAREN_REACH)
-    k = text.rfind("(", a, x.start)
-    if k < 0 or ")" in text[k : x.start] or "\n\n" in text[k : x.start]:
-        return None
-    return k
-
-
 def _parenthesised_requisites(text: str, x: DateHit) -> bool:
     """«Лицензия … (серия ЛО-03 № 0000633, от 26 февраля 2014 г.)», «(рег. № 3124, от …)»: a
     number and then the date inside one parenthesis are the requisites of the record it names
     (a licence, a registration) — a document is never signed inside a parenthesis."""
-    k = _open_parenthesis(text, x)
+    k = open_parenthesis(text, x.start, reach=_PAREN_REACH)
     return k is not None and _NUMBER_SIGN.search(text, k, x.start) is not None
 
 
@@ -1485,21 +1481,6 @@ def _bound_date(text: str, hits: list[DateHit], x: DateHit) -> bool:
     )
 
 
-# A signer's name closing a signature line: «Р.Ф. Гарипова», «Гарипова Р.Ф.»
-_SIGNER_NAME = (
-    r"(?:[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.[ \t]?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ \t]+[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.)[ \t]*"
-)
-
-
-@lru_cache(maxsize=4)
-def _signer_line(vocab: Vocabulary) -> re.Pattern[str]:
-    """A head's signature line: the position, maybe a signature's blank, the signer's name."""
-    return re.compile(
-        rf"[^\n]*?(?<![а-яёА-ЯЁ])(?i:{vocab.dates.signer_positions})[^\n]*?[ \t]{_SIGNER_NAME}"
-    )
-
-
 def _under_signature(text: str, h: DateHit) -> bool:
     """«Директор МБОУ «СОШ № 3»   подпись   Р.Ф. Гарипова / 30 августа 2024 года»: a date on
     the line right under a head's signature line (blank lines between), not a numbered
@@ -1511,7 +1492,7 @@ def _under_signature(text: str, h: DateHit) -> bool:
     return (
         bool(prev)
         and _LIST_MARK_RX.match(prev) is None
-        and _signer_line(vocabulary()).fullmatch(prev) is not None
+        and _rx().signer_line.fullmatch(prev) is not None
     )
 
 
@@ -1582,7 +1563,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 # photo's OCR drops a blank's underscores — the label alone on its line, the
                 # next line another field or the body, is the blank, however the form's other
                 # fields were read (a number beside its label or under it)
-                _date_label(vocabulary()).match(m.group()) is not None
+                rx.date_label.match(m.group()) is not None
                 or (
                     printed is not None
                     and (_bare_label(text, printed.end()) or _value_below(text, printed.end()))

@@ -546,11 +546,15 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
         ):
             continue
         out.append(Heading(kind, sub, start, end))
-    for m in _glued_heading(vocabulary()).finditer(head):
-        if not any(h.start <= m.start(1) < h.end for h in out):
-            kind, sub = _classify_word(m.group(1))
-            out.append(Heading(kind, sub, m.start(1), m.end(1)))
-            out.sort(key=lambda h: h.start)
+    glued = [
+        m
+        for m in _glued_heading(vocabulary()).finditer(head)
+        if not any(h.start <= m.start(1) < h.end for h in out)
+    ]
+    for m in glued:
+        out.append(Heading(*_classify_word(m.group(1)), m.start(1), m.end(1)))
+    if glued:
+        out.sort(key=lambda h: h.start)
     return out
 
 
@@ -701,30 +705,12 @@ def _labelled_title(text: str, found: list[Heading], h: Heading) -> Heading:
     of the organisation that issues the paper names its licence; the paper's own title follows
     in capitals (so does a licence's own title: «ЛИЦЕНЗИЯ»)."""
     if h.subtype == _ISSUER_LICENCE and not text[h.start : h.end].isupper():
-        title = next(
-            (
-                g
-                for g in found
-                if g.start > h.end
-                and g.start - h.end <= _LABEL_REACH
-                and text[g.start : g.end].isupper()
-            ),
-            None,
-        )
-        return title or h
-    if h.subtype != _GENERIC_ACT:
+        titles = [g for g in found if text[g.start : g.end].isupper()]
+    elif h.subtype == _GENERIC_ACT:
+        titles = [g for g in found if g.kind not in (DocKind.OTHER, DocKind.ORDER)]
+    else:
         return h
-    title = next(
-        (
-            g
-            for g in found
-            if g.start > h.end
-            and g.start - h.end <= _LABEL_REACH
-            and g.kind not in (DocKind.OTHER, DocKind.ORDER)
-        ),
-        None,
-    )
-    return title or h
+    return next((g for g in titles if h.end < g.start <= h.end + _LABEL_REACH), h)
 
 
 def _paper_itself(rx: _Patterns, text: str, found: list[Heading]) -> KindResult | None:
@@ -807,6 +793,14 @@ def _authority_directive(text: str) -> str | None:
     government, a ministry) and no educational organisation (a school's letterhead names its
     founder too)."""
     vocab = vocabulary()
+    # no letterhead read (a portal's page gives the text, then «Распоряжение / 500 / date»): the
+    # act's signature names the head of an authority
+    signed = _rx().authority_signature.search(text, 0, HEAD_CHARS)
+    by_signature = (
+        " ".join(signed.group().split())
+        if signed and not vocab.own_letterhead.search(signed.group())
+        else None
+    )
     for h in headings(text[:HEAD_CHARS]):
         if h.subtype != _DIRECTIVE:
             continue
@@ -818,11 +812,8 @@ def _authority_directive(text: str) -> str | None:
         header = above[-1] + " " + re.split(r"\s(?:от|№|N)\s", line + " ", maxsplit=1)[0]
         if vocab.authority.search(header) and not vocab.own_letterhead.search(header):
             return " ".join(header.split())[-150:]
-        # no letterhead read (a portal's page gives the text, then «Распоряжение / 500 / date»):
-        # the act's signature names the head of an authority
-        signed = _rx().authority_signature.search(text, 0, HEAD_CHARS)
-        if signed and not vocab.own_letterhead.search(signed.group()):
-            return " ".join(signed.group().split())
+        if by_signature:
+            return by_signature
     return None
 
 

@@ -167,6 +167,11 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=4)
+def _signing_field(vocab: Vocabulary) -> re.Pattern[str]:
+    return re.compile(alternation(vocab.stamp_signing_fields), re.IGNORECASE)
+
+
 def signing_date(text: str) -> DateHit | None:
     """The «Дата подписания» field of a headed e-signature stamp («ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ
     ПОДПИСЬЮ … Дата подписания: 12.09.2024»): the day the document was signed. Not the key's
@@ -174,7 +179,7 @@ def signing_date(text: str) -> DateHit | None:
     published)."""
     vocab = vocabulary()
     heading = _patterns(vocab)[0]
-    signed = re.compile(alternation(vocab.stamp_signing_fields), re.IGNORECASE)
+    signed = _signing_field(vocab)
     headed = [(a, b) for a, b in stamp_spans(text) if heading.search(text, a, b)]
     for a, b in headed:
         for line in text[a:b].split("\n"):

@@ -337,6 +337,9 @@ _COUNT = re.compile(
 # what may stand between a count and the programmes it counts: a few words, no clause's end
 _COUNT_WORDS = 3
 _COUNT_BREAK = re.compile(r"[.;!?](?=\s)|\n[ \t]*\n")
+# a label's end or a line's: a count before the programmes stands on their line, in their phrase
+_LABEL_END = re.compile(r"[:\n]")
+_WORD = re.compile(r"[А-Яа-яЁё]+")
 
 
 def _counted(text: str, s: int, e: int) -> bool:
@@ -349,8 +352,8 @@ def _counted(text: str, s: int, e: int) -> bool:
             not _COUNT_BREAK.search(between)
             # a count before the programmes stands in their phrase, on their line («5 (пять)
             # программ»), not in a label before them («(балл из 5):» / «Цели программы – 4,6»)
-            and not (before and re.search(r"[:\n]", between))
-            and len(re.findall(r"[А-Яа-яЁё]+", between)) <= _COUNT_WORDS
+            and not (before and _LABEL_END.search(between))
+            and len(_WORD.findall(between)) <= _COUNT_WORDS
         ):
             return True
     return False

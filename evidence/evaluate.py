@@ -323,8 +323,9 @@ def run_real_evaluation(
 
 def _warm_rendered(corpus: Path, rows: list[dict[str, str]], cache_dir: Path) -> None:
     """Render and extract the rendered forms not yet cached in one process per core before the
-    ordered pass, which then reads them from the render and extraction caches. OCR of the scans dominates a cold run (about 2.5 s a page here): on 2 cores this
-    halves it, and the results do not depend on it."""
+    ordered pass, which then reads them from the render and extraction caches. OCR of the scans
+    dominates a cold run (about 2.5 s a page here): on 2 cores this halves it, and the results
+    do not depend on it."""
     import hashlib
     import os
 
