@@ -117,7 +117,8 @@ class Assessment:
         )
 
     def doubt(self, key: str, cost: float) -> None:
-        """A reason for a human look: lowers the confidence and flags ``needs_review``."""
+        """A reason for a human look: lowers the confidence; an ``ok`` names it and flags
+        ``needs_review`` (a step that wants the flag under any verdict adds it itself)."""
         self.review.append(key)
         self.confidence -= cost
 
