@@ -56,11 +56,13 @@ class _Patterns:
     designation: re.Pattern[str]
     joint: re.Pattern[str]
     collective: re.Pattern[str]
+    respective: re.Pattern[str]
     preamble_end: re.Pattern[str]
     subject: re.Pattern[str]
     subject_follows: re.Pattern[str]
     party_joint: re.Pattern[str]
     party_comma: re.Pattern[str]
+    side_joint: re.Pattern[str]
     name_end: re.Pattern[str]
     name_lead: re.Pattern[str]
     mentoring: re.Pattern[str]
@@ -119,6 +121,19 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     w = vocab.agreement
     i = re.IGNORECASE
     name = r"([^»\"”,;()\n]{2,40}?)"
+    # a designation closed by its bracket may go on to the next line (a PDF line wrapped in
+    # «(далее – Профильная\nорганизация)») and take a participle's clause after a comma — the
+    # statutory «(далее – Организация, осуществляющая образовательную деятельность)»
+    bracketed = (
+        r"((?:[^»\"”,;()\n]|\n(?![ \t]*\n)){2,40}?"
+        r"(?:,\s*(?-i:[а-яё]+(?:щ|вш)(?:ая|ий|ее|ие|ый|ое|ые))(?:[^»\"”,;()\n]|\n(?![ \t]*\n)){2,50}?)?)"
+    )
+    # where a party's part of the preamble goes on to the next party's name: after a comma
+    # an abbreviation or a legal form («…», ООО «…», «…», муниципальное …), after «и» any
+    # capitalised name («… и Управление образования …»)
+    next_name = rf"(?:[«\"]|(?-i:[А-ЯЁ]{{2,}})\b|{words(vocab.party_name_start)})"
+    name_ahead = rf"(?:[«\"]|(?-i:[А-ЯЁ])|{words(vocab.party_name_start)})"
+    and_next = rf"и\s+{name_ahead}"
     # words between a verb and its people, but not a preposition that introduces the mentees,
     # nor the mentees themselves («наставником … наставляемых из числа обучающихся Школы»:
     # the people after them are theirs)
@@ -127,25 +142,43 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         rf"(?:{w.mentor_roles}\s+{w.mentor_nouns}\w*|{w.mentor_nouns}\w*|{w.mentoring_nouns}\w*)"
     )
     numbers = words([re.escape(n) for n, _ in w.numerals])
+    # one designation of a list that names all the parties at once («Компания», «Сторона 1»)
+    item = rf"{_QUOTE_OPEN}?(?-i:[А-ЯЁ])[^»\"”«,;()\n]{{0,30}}?{_QUOTE_CLOSE}?"
     return _Patterns(
         joint=re.compile(rf"(?:{w.joint_designation})\s*[-–—,]?\s*$", i),
         collective=re.compile(rf"(?:{w.collective_designation})", i),
         designation=re.compile(
             rf"(?:{w.designation_named}\s*[-–—]?\s*{_QUOTE_OPEN}?{name}{_QUOTE_CLOSE}?\s*"
-            rf"(?=[,;()\n]|\s+{w.party_side}|\s+{w.representative})"
-            rf"|\(\s*{w.designation_further}\s*[-–—]?\s*{_QUOTE_OPEN}?{name}{_QUOTE_CLOSE}?\s*\)"
+            # … ended by a comma or a bracket, or by the «и» before the next party or the verb of
+            # concluding («… «Сторона 2» и муниципальное …», «… «Школа» заключили …»)
+            rf"(?=[,;()\n]|\s+{w.party_side}|\s+{w.representative}"
+            rf"|\s+{and_next}|\s+{w.preamble_end})"
+            rf"|\(\s*{w.designation_further}\s*[-–—]?\s*{_QUOTE_OPEN}?{bracketed}{_QUOTE_CLOSE}?\s*\)"
             rf"|{w.designation_further}\s*[-–—]\s*{_QUOTE_OPEN}([^»\"”\n]{{2,40}}){_QUOTE_CLOSE}"
             # a bare parenthesis in the preamble: «… колледж» (Исполнитель) в лице …,
             # «…» («ДОУ») заключили; or a role in lower case, words alone («… № 14»
             # (школа-наставник) в лице …), a designation if the text calls the party by it
-            rf"|\(\s*{_QUOTE_OPEN}?((?-i:[А-ЯЁ])[^»\"”,;()\n]{{1,40}}?"
+            rf"|\(\s*{_QUOTE_OPEN}?(?P<bare>(?-i:[А-ЯЁ])[^»\"”,;()\n]{{1,40}}?"
             r"|(?-i:[а-яё]+(?:[- ][а-яё]+){0,2}))"
             rf"{_QUOTE_CLOSE}?\s*\)"
             rf"(?=\s*,?\s*(?:{w.representative}|{w.party_side}|{w.preamble_end}|и\s))"
             # «…, далее – Сторона А, в лице …»: a designation neither quoted nor in brackets,
-            # said just before the representative
+            # said just before the representative — or after it, where the party's part of the
+            # preamble ends («…, действующего на основании Устава, далее – Колледж, с одной
+            # стороны, и …», «… далее – Сторона 2, совместно именуемые …», «… заключили …»)
             rf"|{w.designation_further}\s*[-–—]\s*((?-i:[А-ЯЁ])[^»\"”«,;()\n]{{1,30}}?)"
-            rf"(?=\s*,\s*{w.representative}))",
+            rf"(?=\s*,\s*(?:{w.representative}|{w.party_side}|(?:{w.joint_designation})\s"
+            rf"|{and_next}|{next_name})|\s*,?\s*{w.preamble_end}|\s+{and_next}))",
+            i,
+        ),
+        # «…, далее – Компания и Колледж соответственно, договорились …», «(далее — «Школа» и
+        # «Колледж» соответственно)», «именуемые в дальнейшем Школа, Колледж и Управление
+        # соответственно», «далее соответственно – …»: the parties' designations in one list
+        respective=re.compile(
+            rf"(?:{w.designation_named}|{w.designation_further})\s*"
+            rf"(?:(?P<lead>{w.respectively})\s*)?[-–—:]?\s*"
+            rf"(?P<list>{item}(?:\s*,\s*{item})*\s*,?\s+и\s+{item})"
+            rf"(?(lead)(?=\s*[,;)]|\s+{w.preamble_end})|\s*,?\s*{w.respectively}(?![а-яё]))",
             i,
         ),
         preamble_end=re.compile(
@@ -165,6 +198,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         party_comma=re.compile(
             rf",\s*(?=[«\"]|(?-i:[А-ЯЁ]{{2,}})\b|(?i:{alternation(vocab.party_name_start)}))"
         ),
+        # «…, с одной стороны, и <next party>»: the side said before the «и»
+        side_joint=re.compile(rf"{w.party_side}\s*,?\s*и\s+(?={name_ahead})", i),
         name_end=re.compile(rf",?\s*(?:{w.representative}|\(\s*{w.designation_further})", i),
         name_lead=re.compile(rf"^[\s,;]*(?:{w.party_side}\s*,?\s*)?(?:и\s+)?", i),
         mentoring=re.compile(rf"{w.mentor_stems}|{w.mentee_stems}", i),
@@ -473,12 +508,24 @@ def _find_parties(text: str) -> list[Party]:
     rx = _patterns(vocabulary())
     preamble = rx.preamble_end.search(text, 0, 12000)
     preamble_end = preamble.start() if preamble else 3000
+    respective = rx.respective.search(text, 0, preamble_end)
+    if respective is not None:
+        listed = _respective_parties(text, respective)
+        if listed:
+            return listed
     parties: list[Party] = []
     prev_end = None
     for m in rx.designation.finditer(text[:12000]):
-        designation = next((g for g in m.groups() if g), "").strip(' «"“»”-–')
-        bare = m.group(4) is not None
+        designation = " ".join(next((g for g in m.groups() if g), "").split()).strip(' «"“»”-–')
+        bare = m.group("bare") is not None
         if not designation or len(parties) >= 4 or (bare and m.start() > preamble_end):
+            continue
+        if respective is not None and respective.start() <= m.start() < respective.end():
+            # «…, далее – Компания и Колледж соответственно»: the list's first name is the first
+            # party's, not the one said just before it
+            continue
+        if not bare and designation[0].islower() and m.start() > preamble_end:
+            # «… (далее – практическая подготовка)» in the subject: a term defined, not a party
             continue
         if bare and designation[0].islower():
             # «(школа-наставник)»: a role said in lower case designates the party only if the
@@ -524,6 +571,15 @@ def _find_parties(text: str) -> list[Party]:
         name = " ".join(seg.split())[-200:].rstrip(" ,;")
         parties.append(Party(name, designation, m.start(), m.end(), bare))
         prev_end = m.end()
+    if (
+        parties
+        and len(parties) < 4
+        # a preamble with no designation phrase is read by the representatives (_plain_parties)
+        and re.search(vocabulary().agreement.designation_any, text[:preamble_end], re.IGNORECASE)
+    ):
+        last = _lost_last_party(text, parties[-1].end, preamble_end)
+        if last is not None:
+            parties.append(last)
     if len(parties) < 2:
         first = _designations_first(text) or _designations_after(text)
         if first:
@@ -532,6 +588,28 @@ def _find_parties(text: str) -> list[Party]:
         return plain if len(plain) >= 2 else _title_parties(text) or plain
     if any(p.bare for p in parties):
         _abbreviation_aliases(parties)
+    return parties
+
+
+def _respective_parties(text: str, respective: re.Match[str]) -> list[Party]:
+    """«ООО «…», в лице …, и ГБПОУ «…», в лице …, далее – Компания и Колледж соответственно,
+    договорились …»: the designations said together after the last party, in the order the
+    preamble names the parties — the first to the first, the second to the second. The names
+    are read as if undesignated (up to each representative, or joined by «и» and commas); a
+    list that does not name as many parties as the preamble does is not read."""
+    said = [
+        " ".join(d.split()).strip(' «"“»”')
+        for d in re.split(r"\s*,\s*(?:и\s+)?|\s+и\s+", respective.group("list"))
+    ]
+    if not 2 <= len(said) <= 4 or len(set(said)) < len(said) or not all(said):
+        return []
+    parties = _undesignated_parties(text, respective.start(), [], concluded=True)
+    if len(parties) != len(said):
+        return []
+    for p, designation in zip(parties, said, strict=True):
+        # «… «СибирьСофт Лаб» (ООО «ССЛ»)»: an abbreviation in brackets is no part of the name
+        p.name = re.sub(r"\s*\([^()]*\)\s*$", "", p.name).rstrip(" ,;") or p.name
+        p.designation, p.aliases, p.bare = designation, [], False
     return parties
 
 
@@ -554,6 +632,35 @@ def _lost_first_party(seg: str, offset: int) -> Party | None:
     if len(name) < 3 or not re.search(r"[А-ЯЁ]", name):
         return None
     party = Party(name, _short_name(name), offset, offset + side.end())
+    _name_aliases([party])
+    return party
+
+
+def _lost_last_party(text: str, after: int, end: int) -> Party | None:
+    """«МБОУ «…», именуемое в дальнейшем «Школа», в лице …, с одной стороны, и ООО «…» в лице
+    …, с другой стороны, совместно именуемые «Стороны», договорились …»: after the last party
+    designated, the preamble names one more, joined by «с … стороны, и» and followed by its
+    representative, that is given no designation of its own — it is named by its name."""
+    vocab = vocabulary()
+    rx = _patterns(vocab)
+    seg = text[after:end]
+    side = rx.side_joint.search(seg)
+    if side is None:
+        return None
+    for m in rx.designation.finditer(seg, side.end()):
+        # only the name of all the parties («совместно именуемые «Стороны»») may follow
+        joint = rx.joint.search(seg[max(0, m.start() - 40) : m.start()])
+        said = next((g for g in m.groups() if g), "").strip(' «"“»”-–')
+        if not (joint or rx.collective.fullmatch(said)):
+            return None
+    rep = re.search(vocab.agreement.representative, seg[side.end() :], re.IGNORECASE)
+    if rep is None:
+        return None
+    name = " ".join(seg[side.end() : side.end() + rep.start()].split()).strip(" ,;.")
+    if not 3 <= len(name) <= 300 or not re.search(r"[А-ЯЁ]", name):
+        return None
+    start = after + side.end()
+    party = Party(name, _short_name(name), start, start + rep.start())
     _name_aliases([party])
     return party
 
@@ -719,12 +826,21 @@ def _plain_parties(text: str, found: list[Party]) -> list[Party]:
     end = preamble.start() if preamble else min(len(text), 3000)
     if re.search(vocab.agreement.designation_any, text[:end], re.IGNORECASE):
         return found
+    return _undesignated_parties(text, end, found, concluded=preamble is not None)
+
+
+def _undesignated_parties(text: str, end: int, found: list[Party], concluded: bool) -> list[Party]:
+    """The parties named in the preamble before ``end``, by their representatives (and the
+    parties ``found`` designated); with no representatives, by the «и» and the commas between
+    the names before the verb of concluding (if ``concluded``: the preamble's end is known)."""
+    vocab = vocabulary()
+    rx = _patterns(vocab)
     stops: list[tuple[int, int, Party | None]] = [
         (r.start(), r.end(), None)
         for r in re.finditer(vocab.agreement.representative, text[:end], re.IGNORECASE)
     ]
     stops += [(p.start, p.end, p) for p in found if p.start < end]
-    if not stops and preamble:
+    if not stops and concluded:
         # «МОУ «СОШ № 3» … и МБОУ «…» заключили …»: no representatives either; the parties are
         # the names joined by «и» (and commas) before the verb of concluding
         cuts = list(_PREAMBLE_START.finditer(text, max(0, end - 600), end))

@@ -170,7 +170,8 @@ def _numerals(vocab: Vocabulary, group: str) -> list[tuple[str, int]]:
 @lru_cache(maxsize=4)
 def _words_date(vocab: Vocabulary) -> re.Pattern[str] | None:
     """«тридцатого августа две тысячи двадцать четвёртого года»: the day an ordinal in the
-    genitive («-ого», «третьего»; after a cardinal ten: «двадцать пятого»), the month's name,
+    genitive («-ого», «третьего»; after a cardinal ten: «двадцать пятого») or the nominative
+    («двадцать девятое», «третье»), or in digits before a year in words, the month's name,
     the year's thousands, tens and last word an ordinal in the genitive, then «года» (or the
     year in digits)."""
     ordinals = alternation([w for w, _ in _numerals(vocab, "ordinals")])
@@ -179,7 +180,10 @@ def _words_date(vocab: Vocabulary) -> re.Pattern[str] | None:
     if not (ordinals and tens and thousands):
         return None
     return re.compile(
-        rf"(?<![А-Яа-яЁё])(?:(?P<dt>{tens})\s+)?(?P<do>{ordinals})(?:ого|ьего)\s+"
+        # «двадцать девятое августа …»: the day's ordinal in the nominative too; «29 августа две
+        # тысячи двадцать четвёртого года»: the day in digits, the year in words
+        rf"(?<![\dА-Яа-яЁё])(?:{_Q}?[ \t]*(?P<dd>\d{{1,2}})[ \t]*{_Q}?"
+        rf"|(?:(?P<dt>{tens})\s+)?(?P<do>{ordinals})(?:ого|ьего|ое|ье))\s+"
         rf"(?P<m>{vocab.month_alternation})(?![а-яё])\s+"
         rf"(?:(?P<th>{thousands})\s+(?:(?P<yt>{tens})\s+)?(?P<yo>{ordinals})(?:ого|ьего)\s+год"
         # «пятого февраля 2025 года»: the day in words, the year in digits
@@ -201,9 +205,14 @@ def _words_dates(text: str, vocab: Vocabulary) -> list[DateHit]:
         return []
     out = []
     for m in rx.finditer(text):
+        if m.group("dd") and m.group("yd"):
+            continue  # «29 августа 2024 года»: no word in it, a text date
         month = vocab.month_number(m.group("m"))
-        day = _numeral_value(vocab, "tens", m.group("dt")) + _numeral_value(
-            vocab, "ordinals", m.group("do")
+        day = (
+            int(m.group("dd"))
+            if m.group("dd")
+            else _numeral_value(vocab, "tens", m.group("dt"))
+            + _numeral_value(vocab, "ordinals", m.group("do"))
         )
         year = (
             int(m.group("yd"))
@@ -291,6 +300,8 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
             continue
         if _specialty_code(text, m, vocab):
             continue
+        if _noise_day_month(text, m):
+            continue
         ys = m.group(3).translate(_DIGIT_FIX).replace(" ", "")
         if len(ys) == 2:
             # «31.05.20 26 г.»: a year split by a space, not read whole — not guessed either
@@ -316,6 +327,17 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
         and not _phone_number(text, hits[k], vocab)
         and not _in_file_name(text, hits[k])
     ]
+
+
+def _noise_day_month(text: str, m: re.Match[str]) -> bool:
+    """«от «l» l 2024 г.», «от « 1» 1 2024 г.»: a handwritten day and month a scan's OCR read as
+    specks beside the typed year — no real digit in them, or one glyph each with no dot, slash
+    or hyphen between (only a quote or a space): the date is not guessed from them."""
+    day, month = m.group(1), m.group(2)
+    if not _real_digits(day + month):
+        return True
+    between = text[m.end(1) : m.start(2)]
+    return len(day) == 1 and len(month) == 1 and not re.search(r"[./-]", between)
 
 
 # A file name or a web address: a run without spaces where the date is glued to other

@@ -78,6 +78,9 @@ class _Patterns:
     issue: re.Pattern[str]
     registration: re.Pattern[str]
     registered: re.Pattern[str]
+    registration_stamp: re.Pattern[str]
+    adopted_by_council: re.Pattern[str]
+    registration_gap: re.Pattern[str]
     order_number_before: re.Pattern[str]
     council_act: re.Pattern[str]
     grounds: re.Pattern[str]
@@ -132,7 +135,12 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"(?:{w.state_as_of}|(?:^|\n)[ \t]*{w.state_line})\s*[«\"]?\s*$", i
         ),
         # «Дата проведения: 14 марта 2024 года»: the day of an event, not the paper's
-        event_before=re.compile(rf"(?<![а-яё]){w.event_labels}[ \t]*[:—–-]?[ \t]*[«\"]?[ \t]*$", i),
+        # (a few words of the label's own before its colon, not «… приказом от»)
+        event_before=re.compile(
+            rf"(?<![а-яё]){w.event_labels}(?:[ \t]+(?!от(?![а-яё]))[а-яё]+){{0,3}}"
+            r"[ \t]*[:—–-]?[ \t]*[«\"]?[ \t]*$",
+            i,
+        ),
         state_as_of=re.compile(rf"{w.state_as_of}\s*", i),
         revision_before=re.compile(rf"(?<![а-яё]){w.page_revision}\s*:?\s*$", i),
         adopted=re.compile(
@@ -180,6 +188,17 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         registered=re.compile(
             rf"[ \t]*(?:{w.registration})(?:[ \t]+[а-яё]+)?[ \t]*:?[ \t]*(?:(?:№|N)[ \t]*)?"
             r"[\w/.-]*\d[\w/.-]*[ \t]*,?[ \t]*(?:от)?[ \t]*[«\"]?[ \t]*",
+            i,
+        ),
+        adopted_by_council=re.compile(rf"(?:{w.adopted_by_council})(?![а-яё])", i),
+        # a registration stamp's field: «Дата регистрации:», «Зарегистрировано», «Рег. № …»
+        registration_stamp=re.compile(
+            rf"(?<![а-яё])(?:{w.registration_dates}|{w.registration})(?![а-яё])", i
+        ),
+        # … then, before its date, only the system named, the number and «от»
+        registration_gap=re.compile(
+            rf"[ \t]*(?:{w.registration_systems})?[ \t]*:?[ \t]*"
+            r"(?:(?:№|N|номер)?[ \t]*:?[ \t]*[\w/.-]*\d[\w/.-]*[ \t]*,?[ \t]*(?:от)?[ \t]*)?[«\"]?[ \t]*",
             i,
         ),
         order_number_before=re.compile(rf"{w.approving_order}\s*№\s*\S+\s*от\s*[«\"]?\s*$", i),
@@ -297,11 +316,16 @@ def _first(
         prev_line = text[
             text.rfind("\n", 0, max(0, h.start - len(line_head) - 1)) + 1 : h.start - len(line_head)
         ]
+        bracketed = floor > 0 and _requisites_in_brackets(text, h, line_head)
         fresh_line = (
             floor > 0
-            and rx.date_line_head.fullmatch(line_head) is not None
+            and (rx.date_line_head.fullmatch(line_head) is not None or bracketed)
+            # (a bracketed line of requisites under a title's line: the title's own, unless
+            # that line gives grounds citing an act)
+            and not (bracketed and rx.grounds.search(prev_line))
             and not (
-                CITED_CONTEXT.search(prev_line)
+                not bracketed
+                and CITED_CONTEXT.search(prev_line)
                 and not re.search(r"[.;:]\s*$", prev_line)
                 and not rx.subject_line.match(prev_line)  # the order's own subject line
                 # «ПОСТАНОВЛЕНИЕ» alone on the line above: the document's own heading
@@ -337,11 +361,34 @@ def _first(
                 and (rx.approval.match(nearest) or _stamp_names(text, hits, h, nearest))
                 and not _foreign(before)
                 and not rx.grounds.search(_clause_before(text, h, floor))
+                and not _enumerated_act(text, h, floor)
             ):
                 skipped.append(h.text)
                 continue
         return h
     return None
+
+
+# «(№ 45 от 29.08.2024)», «(от 29.08.2024 г. № 45)»: a line holding nothing but a number and a
+# date in one parenthesis
+_BRACKETED_BEFORE = re.compile(
+    r"[ \t]*\([ \t]*(?:(?:№|N)[ \t]*[\w/.-]*\d[\w/.-]*[ \t]*,?[ \t]*)?от[ \t]*[«\"]?[ \t]*",
+    re.IGNORECASE,
+)
+_BRACKETED_AFTER = re.compile(
+    r"[ \t]*(?:г\.?|года)?[ \t]*,?[ \t]*(?:(?:№|N)[ \t]*[\w/.-]*\d[\w/.-]*)?[ \t]*\)[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+
+
+def _requisites_in_brackets(text: str, h: DateHit, line_head: str) -> bool:
+    """«ПРИКАЗ / О закреплении наставников … / (№ 45 от 29.08.2024)»: the title block's own
+    requisites put in brackets on a line of their own under the title — one number, one date
+    (a bracket in a sentence, «… (приказ от …)», names a cited act; a line of its own does not)."""
+    if not _BRACKETED_BEFORE.fullmatch(line_head):
+        return False
+    m = _BRACKETED_AFTER.match(text, h.end)
+    return m is not None and _NUMBER_SIGN.search(line_head + m.group()) is not None
 
 
 # Russian words a scan's OCR read in Latin look-alikes (Н as H, В as B, б as 6, ч as 4): a
@@ -425,6 +472,21 @@ def _meeting_ahead(text: str, h: DateHit) -> bool:
     clause that names the meeting a document is prepared for is that meeting's, still to come —
     not the day the document was adopted or signed."""
     return _rx().meeting_ahead.search(_clause_before(text, h)) is not None
+
+
+# «…; 2) приказом Министерства … от …»: an item mark in running text (a scan flowed into one
+# line), then the act the item names
+_ITEM_MARK = re.compile(r"\s*(?:\d{1,2}|[а-я])\)[ \t]+")
+
+
+def _enumerated_act(text: str, h: DateHit, floor: int = 0) -> bool:
+    """«Положение разработано в соответствии с: 1) Федеральным законом …; 2) приказом
+    Министерства … от 14 июля 2013 года № 462 «Об …»»: a date in an item of an enumeration —
+    the item opens its clause with its mark and names an act — is that listed act's, one of the
+    grounds; no approval stamp enumerates its acts."""
+    clause = _clause_before(text, h, floor)
+    m = _ITEM_MARK.match(clause)
+    return m is not None and _rx().act_noun.match(clause, m.end()) is not None
 
 
 def _in_grounds(text: str, h: DateHit) -> bool:
@@ -912,6 +974,25 @@ def _in_prose(text: str, h: DateHit) -> bool:
 
 
 _SENTENCE_WORDS = 5
+# «… стал Дворец школьников Республики Казахстан. 4 мая 2013 года в г. Астана …»: a sentence's
+# end (a word of four letters or more and its stop, not an abbreviation's «г.») before the date on
+# its line
+_SENTENCE_END_BEFORE = re.compile(r"[а-яё]{4}[.!?][ \t]+$")
+# … and the sentence runs on after it: a lower-case word on its line («… года в г. Астана во …»)
+_SENTENCE_RUNS_ON = re.compile(
+    r"(?:[ \t]*(?:г\.?|года?)(?![а-яё]))?[^\n]{0,40}?(?<![а-яё])(?!года?(?![а-яё]))[а-яё]{2,}"
+)
+
+
+def _after_sentence(text: str, h: DateHit) -> bool:
+    """A date that follows a finished sentence on its line and runs on into the next one, in
+    lower case: running prose (a news item's narration), not a date line, which opens its line
+    or follows a title (nor a signature's date after a name: «… Иванова. 30.08.2024»)."""
+    line_a = text.rfind("\n", 0, h.start) + 1
+    return (
+        _SENTENCE_END_BEFORE.search(text, line_a, h.start) is not None
+        and _SENTENCE_RUNS_ON.match(text, h.end) is not None
+    )
 
 
 def _opens_sentence(text: str, h: DateHit) -> bool:
@@ -1390,7 +1471,12 @@ def _year_alone(text: str, m: re.Match[str]) -> bool:
 _BODY_CLAUSE = re.compile(r"^[ \t]*(?:1|I)\.(?:1\.?)?[ \t]+[А-ЯЁ]", re.MULTILINE)
 # a text flowed into one line (a scan's OCR): «… 1. Общие положения 1.1. Настоящее …» — the
 # first section's heading followed by its first clause, mid-line
-_BODY_CLAUSE_FLOWED = re.compile(r"(?<![\d.])(?:1|I)\.[ \t]+[^\W\d][^\n\d]{2,60}?[ \t]1\.1(?!\d)")
+# (or, under a Roman section number, its first clause numbered alone: «I. ОБЩИЕ ПОЛОЖЕНИЯ 1.
+# Настоящее …»)
+_BODY_CLAUSE_FLOWED = re.compile(
+    r"(?<![\d.])(?:1|I)\.[ \t]+[^\W\d][^\n\d]{2,60}?[ \t]1\.1(?!\d)"
+    r"|(?<![\w.])I\.[ \t]+[А-ЯЁ]{3,}(?:[ \t]+[А-ЯЁ]{1,})*[ \t]+1\.[ \t]+[А-ЯЁ]"
+)
 
 
 def _body_start(text: str, title_end: int) -> int:
@@ -1399,7 +1485,8 @@ def _body_start(text: str, title_end: int) -> int:
     … приказом … от 19 сентября 2019 г.»), never the approval's."""
     m = _BODY_CLAUSE.search(text, text.rfind("\n", 0, title_end) + 1)
     if m is None:
-        m = _BODY_CLAUSE_FLOWED.search(text, title_end)
+        # (a title read up to a sentence's dot may have taken the section's number: «… 2021 I.»)
+        m = _BODY_CLAUSE_FLOWED.search(text, max(0, title_end - 3))
     return m.start() if m else len(text)
 
 
@@ -1481,6 +1568,22 @@ def _bound_date(text: str, hits: list[DateHit], x: DateHit) -> bool:
     )
 
 
+def _term_label(text: str, x: DateHit) -> bool:
+    """«Дата проведения: 14 марта 2024 года», «Срок реализации программы: 01.09.2024 – …»: a
+    label of an event or a term right before the date on its line (a few words of the label's
+    own may stand before its colon)."""
+    line_a = text.rfind("\n", 0, x.start) + 1
+    return _rx().event_before.search(text, max(line_a, x.start - 80), x.start) is not None
+
+
+def _range_end(text: str, start: DateHit, x: DateHit) -> bool:
+    """``x`` closes the range ``start`` opens: «01.09.2024 – 31.05.2025», «… по 31.05.2025»."""
+    return start.end <= x.start <= start.end + 12 and bool(
+        _RANGE_DASH.fullmatch(text, start.end, x.start)
+        or _rx().range_until.fullmatch(text, start.end, x.start)
+    )
+
+
 def _under_signature(text: str, h: DateHit) -> bool:
     """«Директор МБОУ «СОШ № 3»   подпись   Р.Ф. Гарипова / 30 августа 2024 года»: a date on
     the line right under a head's signature line (blank lines between), not a numbered
@@ -1493,6 +1596,103 @@ def _under_signature(text: str, h: DateHit) -> bool:
         bool(prev)
         and _LIST_MARK_RX.match(prev) is None
         and _rx().signer_line.fullmatch(prev) is not None
+    )
+
+
+# A signing date left blank for the hand: ««____» ______ 2024 г.», «__.__.20__», «от «__» ___ 202_ г.»
+_BLANK_SIGNING = re.compile(
+    r"(?:от[ \t]*)?(?:[«\"][ \t]*_+[ \t]*[»\"][ \t]*_{2,}|_{2,}[ \t]*\.[ \t]*_{2,}[ \t]*\.)[ \t]*"
+    r"(?:(?:19|20)\d\d|(?:19|20)?\d?_{1,4})[ \t]*(?:г\.?|года?)?[ \t]*(?:\n|$)"
+)
+# A signature on a line: its blank for the hand, or the signer's name closing the line
+_SIGNATURE_MARK = re.compile(rf"_{{3,}}|{_SIGNER_NAME}$")
+
+
+def _blank_signing(text: str) -> int | None:
+    """«Куратор наставничества ______ И.Н. Руденко / «__» ______ 2024 г.» at the end: the date
+    of signing is a blank of the form, to be written by hand (the start of the last such line on
+    the last page, right under a signature or beside it)."""
+    found = None
+    for m in _BLANK_SIGNING.finditer(text, max(0, len(text) - LAST_PAGE)):
+        line_a = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_a : m.start()].strip()
+        above = text[:line_a].rstrip()
+        prev = above[above.rfind("\n") + 1 :].strip()
+        if _SIGNATURE_MARK.search(before or prev):
+            found = line_a
+    return found
+
+
+def _signed_blank_below(text: str, blank: int | None, x: DateHit) -> bool:
+    """``x`` stands above a signing date left blank, and is not a signature's own date."""
+    return blank is not None and x.start < blank and not _under_signature(text, x)
+
+
+_STAMP_LEAD = re.compile(r"[ \t]*(?:[А-ЯЁ][а-яё]+[ \t]+)?")
+
+
+def _registration_stamp(text: str, hits: list[DateHit]) -> DateHit | None:
+    """«Документ зарегистрирован в СЭД «Дело» / Рег. номер: 118-к  Дата регистрации: 03.09.2024»,
+    «Зарегистрировано 03.09.2024 № 118», «Рег. № 118-к от 03.09.2024»: an order with no date
+    line of its own is dated by its office's registration stamp — the date right after the
+    stamp's field (only the system, the number and «от» between), never the validity dates of
+    an e-signature beside it nor an authority's registration of a cited act («Зарегистрирован
+    Минюстом …», in a parenthesis)."""
+    rx = _rx()
+    for m in rx.registration_stamp.finditer(text):
+        x = next((x for x in hits if x.start >= m.end()), None)
+        # the field opens its line, follows another field of the stamp on it («Рег. номер:
+        # 118-к Дата регистрации: …») or one word («Документ зарегистрирован …»): a stamp's
+        # line, not a clause of the body
+        line_a = text.rfind("\n", 0, m.start()) + 1
+        if (
+            x is not None
+            # (a stamp's line opens in capitals: «… зарегистрированного Минюстом России, /
+            # регистрационный № … от …» runs on from a sentence citing another act)
+            and text[line_a : m.end()].lstrip()[:1].isupper()
+            and (
+                _STAMP_LEAD.fullmatch(text, line_a, m.start()) is not None
+                or rx.registration_stamp.match(text, line_a) is not None
+            )
+            and rx.registration_gap.fullmatch(text, m.end(), x.start)
+            and open_parenthesis(text, x.start, reach=_PAREN_REACH) is None
+        ):
+            return x
+    return None
+
+
+# What dates an approval, short of a whole date: a blank of the form («от «___» ____ 20__ г.»,
+# «от ______ № __», «__.__.»), a month's name («сентябрь, 2024 г.»)
+_APPROVAL_BLANK = re.compile(
+    r"(?<![а-яё])от[ \t]*[«\"]?[ \t]*_|[«\"][ \t]*_+[ \t]*[»\"]|_{2,}[ \t]*\.[ \t]*_{2,}",
+    re.IGNORECASE,
+)
+
+
+def _adopted_beside_undated_approval(
+    text: str, hits: list[DateHit], h: DateHit, stamp: re.Match[str], title_start: int
+) -> bool:
+    """«Принято на педагогическом совете, протокол № 1 от 29.08.2024 | УТВЕРЖДАЮ Директор
+    ______ В.К. Зуев» above the title: a local act adopted by its council and approved by a
+    head who wrote no date at all — the protocol's date is the act's (an approval with a date,
+    a month, a year or a blank of the form for one has its own date, known or not)."""
+    rx = _rx()
+    block = rx.approval_block.search(text, 0, title_start)
+    if (
+        block is None
+        or stamp.start() >= title_start
+        or not rx.adopted_by_council.match(stamp.group())
+    ):
+        return False
+    a = min(block.start(), stamp.start())
+    if any(a <= x.start < title_start for x in hits if x is not h):
+        return False
+    zone = text[a : h.start] + " " + text[h.end : title_start]
+    vocab = vocabulary()
+    return not (
+        rx.typed_year.search(zone)
+        or _APPROVAL_BLANK.search(zone)
+        or re.search(rf"(?<![а-яё])(?:{vocab.month_alternation})", zone, re.IGNORECASE)
     )
 
 
@@ -1521,11 +1721,18 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     read = find_dates(text, pivot_year)
     skipped: list[str] = []
     hits = read
-    if participation().search(text, 0, FIRST_PAGE):
+    if kind.kind in (DocKind.PROGRAMME, DocKind.REGULATION) or participation().search(
+        text, 0, FIRST_PAGE
+    ):
         # «приняла участие в вебинаре … Дата проведения: 14 марта 2024 года»: a paper that
         # attests one's part in an event is not dated by the event (a meeting's own protocol,
-        # which attests no one's participation, is)
-        event = [x for x in read if rx.event_before.search(text, max(0, x.start - 40), x.start)]
+        # which attests no one's participation, is); nor is a programme or a regulation by the
+        # labelled dates of its term or its events («Начало учебного года: 01.09.2024», «Срок
+        # реализации программы: 01.09.2024 – 31.05.2025», «Сроки проведения: …») — it is dated
+        # by its approval
+        event = [x for x in read if _term_label(text, x)]
+        # … and the term's end after its labelled start («01.09.2024 – 31.05.2025»)
+        event += [x for x in read if x not in event and any(_range_end(text, e, x) for e in event)]
         skipped.extend(x.text for x in event)
         hits = [x for x in read if x not in event]
     if kind.kind is not DocKind.OTHER:
@@ -1605,7 +1812,11 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         block_end = max(kind.title_end, start + 1)
         h = _first(text, hits, start, block_end, floor, skipped, False)
         how = "title_block"
-        if h is not None and kind.heading is None and _in_prose(text, h):
+        if (
+            h is not None
+            and kind.heading is None
+            and (_in_prose(text, h) or _after_sentence(text, h))
+        ):
             skipped.append(h.text)  # no heading: a page's running text, not a title block
             h = None
         if h is not None and _meeting_ahead(text, h):
@@ -1695,6 +1906,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             )
         ):
             tail = max(0, len(text) - 700)
+            blank_sign = _blank_signing(text)
             late = [
                 x
                 for x in hits
@@ -1706,11 +1918,15 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 and not _foreign_date(text, hits, x)
                 and not _list_item(text, x)
                 and not _in_prose(text, x)
+                and not _after_sentence(text, x)
                 and not _form_requisites(text, x)
                 and not _by_act_in_clause(text, hits, x)
                 and not _widget_date(text, x)
                 and not _meeting_ahead(text, x)
                 and (kind.kind is not DocKind.ORDER or _on_own_line(text, x))
+                # the signing date below left blank: a date above it is the body's, not the
+                # day it was signed (unless a signature of its own stands right above it)
+                and not _signed_blank_below(text, blank_sign, x)
                 # (nor a page's date above its title of the document: its posting)
                 and not (
                     (blank_own or page_titled)
@@ -1755,6 +1971,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     if h is None and kind.kind is DocKind.ORDER:
         h = _attached_stamp(text, hits)
         how = "attached_stamp" if h else how
+    if h is None and kind.kind is DocKind.ORDER and not blank_own:
+        h = _registration_stamp(text, hits)
+        how = "registration" if h else how
     if h is None and kind.kind is DocKind.REPORT:
         # «УТВЕРЖДЕНО приказом № 71-од от 09.04.2025» above a report (a self-examination report
         # is approved like a regulation): the approval stamp dates it
@@ -1774,6 +1993,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             and not _foreign_date(text, hits, x)
             and not _form_requisites(text, x)
             and not _meeting_ahead(text, x)
+            and not _signed_blank_below(text, _blank_signing(text), x)
         ]
         if signed:
             h, how = signed[-1], "signature"
@@ -1783,7 +2003,15 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         m = rx.adopted.search(text, 0, max(kind.title_end + 600, 1500))
         if m:
             h = next((x for x in hits if m.end() <= x.start <= m.end() + 3), None)
-            if h is not None and _council_date(text, hits, h, kind.title_end):
+            if (
+                h is not None
+                and _council_date(text, hits, h, kind.title_end)
+                # (a local act — a regulation — is adopted by its council; a programme is not)
+                and not (
+                    kind.kind is DocKind.REGULATION
+                    and _adopted_beside_undated_approval(text, hits, h, m, kind.title_start)
+                )
+            ):
                 skipped.append(h.text)
                 h = None
             how = "adoption" if h else how

@@ -67,7 +67,8 @@ _TOC_ENTRY = re.compile(
 )
 # … or the next entry after one on the same line (contents extracted as one line)
 _TOC_BEFORE = re.compile(r"(?:(?:\.\s?){5,}|…{2,})\s*\d{1,3}\s+(?:\d+(?:\.\d+)*\.?\s*)?$")
-_LOWER_BEFORE = re.compile(r"[а-яё,]\s*$")
+# (a year's «г» glued to a date or after it — «29.03.2024г Отчет …» — ends a date, no word)
+_LOWER_BEFORE = re.compile(r"[а-яё,](?<!\dг)(?<!\d г)\s*$")
 # an abbreviation joined to the heading word by a hyphen at a line's start («SWOT-анализ»,
 # «PR-отчёт»): the word still opens the title line
 _JOINED_PREFIX = re.compile(r"[ \t]*[«\"“]?[A-ZА-ЯЁ0-9]{2,}-")
@@ -204,7 +205,7 @@ _ENTRY_NUMBER = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})*\.?[ \t]*$")
 _PLAN_ENTRIES_MIN = 3
 _CONTENTS_REACH = 1500  # the first entries of a table of contents
 _GENERIC_ACT = "акт"
-# a licence named on the letterhead of the organisation that issues a paper
+# a licence named on the letterhead of the organisation that issues a paper (or in its details)
 _ISSUER_LICENCE = "лицензия"
 # an order's kind of act issued by the head of an organisation or of an authority
 _DIRECTIVE = "распоряжение"
@@ -248,6 +249,7 @@ class _Patterns:
     law_article: re.Pattern[str]
     news_dateline: re.Pattern[str]
     headline: re.Pattern[str]
+    predicate_after: re.Pattern[str]
     download_link: re.Pattern[str]
     contents: re.Pattern[str]
     contents_word: re.Pattern[str]
@@ -375,6 +377,11 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         ),
         # «Положение о … утверждено»: a news headline ends with a lower-case predicate
         headline=re.compile(rf"[ \t](?:{w.headline_predicates})[ \t]*[.!]?[ \t]*$", re.MULTILINE),
+        # «Договор (был) подписан в целях …»: the word, then at once a lower-case predicate — the
+        # subject of a sentence reporting the act (a title names its subject: «Договор о …»)
+        predicate_after=re.compile(
+            rf"[ \t]+(?:был[аио]?[ \t]+)?(?:{w.narrated_predicates})(?![а-яё])"
+        ),
         # «Четверг, 15 декабря 2022 г.» on a line of its own, opening the text
         news_dateline=re.compile(
             rf"\s*(?:{w.weekdays}),?[ \t]+\d{{1,2}}[ \t]+[а-яё]+[ \t]+\d{{4}}[ \t]*(?:г\.?)?[ \t]*\n",
@@ -492,6 +499,11 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
         ):
             continue  # «5. Мониторинг программы ........ 13»: a section listed in the contents
         kind, sub = _classify_word(word)
+        if sub == _ISSUER_LICENCE and not (at_line_start or upper):
+            # «… Дата создания 01.09.1952 Лицензия от 07.06.2015 № 5217 серия …»: a licence's
+            # requisites as a field of an organisation's details (a table read into one line),
+            # not the licence, whose title stands on a line of its own
+            continue
         if (kind is DocKind.ORDER or sub == "письмо") and not (upper or marked):
             # «Приказ Минпросвещения России от …», «Письмо Минобрнауки России от …» opening a
             # line of a list of grounds is a cited act; a document's own heading stands alone
@@ -517,6 +529,8 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             head, end, head.find("\n", end) if "\n" in head[end:] else len(head)
         ):
             continue  # «Положение о наставничестве обучающихся утверждено»: a news headline
+        if not (upper or marked) and rx.predicate_after.match(head, end):
+            continue  # «Договор подписан в целях …»: a sentence about the act, not its title
         if word.lower().startswith("информац") and not (
             marked or _SUBJECT_FOLLOWS.match(head, end)
         ):
@@ -747,6 +761,23 @@ def _untitled(text: str, kind: DocKind, subtype: str, why: str, confidence: floa
 
 def detect_kind(text: str) -> KindResult:
     kind = _detect_kind(text)
+    directive = _approving_directive(text, kind)
+    if directive is not None:
+        issuer = _authority_directive(text)
+        if issuer is not None:
+            # «МИНИСТЕРСТВО … / РАСПОРЯЖЕНИЕ / 1. Утвердить Положение … / Министр … / ПОЛОЖЕНИЕ»:
+            # an authority's распоряжение with the act it approves attached is the authority's
+            # act, not the attached regulation (a school's order over its regulation is read
+            # as the regulation it approves)
+            return KindResult(
+                DocKind.OTHER,
+                _DIRECTIVE,
+                directive,
+                directive.start,
+                _body_start(text, directive.end),
+                f"распоряжение органа власти «{issuer}»",
+                0.85,
+            )
     if kind.kind is DocKind.ORDER and kind.subtype == _DIRECTIVE:
         issuer = _authority_directive(text)
         if issuer is not None:
@@ -759,6 +790,15 @@ def detect_kind(text: str) -> KindResult:
                 confidence=0.85,
             )
     return kind
+
+
+def _approving_directive(text: str, kind: KindResult) -> Heading | None:
+    """The «РАСПОРЯЖЕНИЕ» heading over the act a text was read as («appendix_of_order»: the
+    approving act's heading first, the approved act's title under it)."""
+    if "appendix_of_order" not in kind.flags or kind.heading is None:
+        return None
+    first = next(iter(headings(text[: kind.heading.start])), None)
+    return first if first is not None and first.subtype == _DIRECTIVE else None
 
 
 def _alone_on_line(text: str, h: Heading) -> bool:
@@ -1055,6 +1095,9 @@ def _detect_kind(text: str) -> KindResult:
             and len(text[first.start : line_end].strip()) <= _TITLE_LINE_MAX
             and len(prose) >= _LINK_PROSE_MIN
             and prose.endswith(".")
+            # («Публичный доклад подготовлен … в соответствии с …»: the text above names
+            # itself the report, its own words, not a page's about a link)
+            and not rx.report_itself.search(text, 0, line_begin)
         ):
             # «Наставничество – это … / Положение об организации наставничества …»: a page's
             # text ending in a document's title, which names the link to it (no body follows)

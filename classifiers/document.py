@@ -10,6 +10,7 @@ from functools import cached_property
 from classifiers.esign import blank_stamps, merge_spans
 from classifiers.lexicon import Lexicon
 from classifiers.morph import tokens
+from classifiers.ocrwords import repair_words
 from classifiers.portal import blank_notes
 from evidence.textnorm import join_hyphenated
 
@@ -42,7 +43,8 @@ def repair(text: str) -> str:
     # scan («настав-\n\nничества»), in text extracted before ``normalise`` joined those
     text = join_hyphenated(text)
     text = _SPACED_DIGITS.sub(_spaced_date, text)
-    return _SPACED_WORD.sub(lambda m: m.group(1).replace(" ", ""), text)
+    text = _SPACED_WORD.sub(lambda m: m.group(1).replace(" ", ""), text)
+    return repair_words(text)
 
 
 def _fuzzy_ok(word: str, stem: str) -> bool:

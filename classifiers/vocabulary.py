@@ -60,6 +60,7 @@ class AgreementWords:
     designation_any: str
     joint_designation: str
     collective_designation: str
+    respectively: str
     party_side: str
     representative: str
     preamble_end: str
@@ -152,6 +153,9 @@ class DateWords:
     year_words: str
     issue: str
     registration: str
+    registration_dates: str
+    registration_systems: str
+    adopted_by_council: str
     period_until: str
     specialty_words: str
     birth_words: str
@@ -214,6 +218,7 @@ class StructureWords:
     pairs_deferred: str
     pupils_plans: str
     headline_predicates: str
+    narrated_predicates: str
 
 
 def _word_lists(cls: Any, section: _Reader, skip: tuple[str, ...] = ()) -> dict[str, str]:

@@ -95,12 +95,13 @@ def test_a_register_label_without_an_appendix_block(judge) -> None:
 
 
 def test_an_act_titled_act_keeps_its_kind(judge) -> None:
-    # «Акт проверки» is the document itself: no title of another kind follows it
+    # «Акт проверки» is the document itself: no title of another kind follows it (an
+    # inspection's act is the report of the check — test_real28)
     text = (
         "АКТ\nпроверки организации наставничества в МБОУ «СОШ № 2»\n\n"
         "Комиссия в составе трёх человек установила, что наставники закреплены приказом.\n"
     )
-    assert judge(text, "1.1", year=2024).doc_kind.value == "other"
+    assert judge(text, "1.1", year=2024).doc_kind.value == "report"
 
 
 # -- a site's page offering several files for download ----------------------------------------
