@@ -94,6 +94,8 @@ class _Patterns:
     people_governed: re.Pattern[str]
     staff_bracket: re.Pattern[str]
     matter_of: re.Pattern[str]
+    mentoring_head: re.Pattern[str]
+    people_of: re.Pattern[str]
     preposition: re.Pattern[str]
     young_before: re.Pattern[str]
     own_before: re.Pattern[str]
@@ -352,6 +354,16 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"[ \t]*\([ \t]*(?:[а-яё]+[ \t]+)?{vocab.mentor_staff}[а-яё]*(?=[ \t])", i
         ),
         matter_of=re.compile(rf"(?<![а-яё]){w.mentor_matters}\w*\s+(?:[а-яё]+\s+)?$", i),
+        # «назначает куратора| наставничества из числа своих работников»: the person heading
+        # the mentoring, just before it — the people named after are that person's
+        mentoring_head=re.compile(rf"(?<![а-яё]){w.mentoring_heads}[а-яё]*\s+$", i),
+        # «студенты 2–3 курсов ОО-1», «обучающиеся Стороны Б»: a party's people, the party
+        # named after them (a course's, a class's number and its word between)
+        people_of=re.compile(
+            rf"(?<![а-яё])(?:(?P<students>{w.students})|(?P<pupils>{w.pupils}))[а-яё]*"
+            r"(?:-[а-яё]+)?(?:\s+\d+(?:\s*[-–]\s*\d+)?(?:-?[а-яё]{1,3})?\s+[а-яё]+)?(?=\s)",
+            i,
+        ),
         preposition=re.compile(rf"(?<![а-яё]){w.mentee_prepositions}\s", i),
         young_before=re.compile(rf"{w.young}\w*\s+$"),
         # «своих педагогов», «своих опытных учителей»: one's own staff, an adjective between
@@ -1129,6 +1141,10 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                 spans[1 - p] = spans[1 - p] or (sm.start(), sm.end())
                 continue
         mm = rx.mentor_as.search(sent)
+        if mm and rx.mentoring_head.search(sent, 0, mm.start()):
+            # «назначает куратора наставничества из числа своих работников»: the people are the
+            # curator's, who heads the mentoring — not the mentors
+            mm = None
         if mm:
             # «наставниками выступают работники Партнёра»: the party follows the staff noun;
             # «наставников из числа своих сотрудников»: the sentence's subject provides them.
@@ -1733,6 +1749,9 @@ def _mentors_named_as_provided(text: str, at: int, after: int = 0, direct: bool 
     if direct and word and re.search(r"(?:ам|ям|ику)$", word.group()):
         return False
     instrumental = bool(word and re.search(r"(?:ами|ом|ей|ой)$", word.group()))
+    if rx.mentoring_head.search(before):
+        # «назначает координатора наставников»: the person heading them is provided
+        return False
     return instrumental or not rx.matter_of.search(before)
 
 
@@ -1784,10 +1803,17 @@ def initials(name: str, proper: bool = False) -> str:
 def _abbreviations(name: str, shortest: int = 3) -> set[str]:
     """The organisation's own abbreviations written in a name («ГАПОУ ЗСКСТ» → {«ЗСКСТ»})."""
     vocab = vocabulary()
+    said = re.findall(rf"(?<![А-ЯЁа-яё])[А-ЯЁ]{{{shortest},}}(?![А-ЯЁа-яё])", name)
+    # «ККИТиС», «ТИУиЭ»: the conjunction written small between the capitals, which the
+    # initials of the full name skip too
+    said += [
+        w.replace("и", "")
+        for w in re.findall(r"(?<![А-ЯЁа-яё])[А-ЯЁ]+(?:и[А-ЯЁ]+)+(?![А-ЯЁа-яё])", name)
+    ]
     return {
         w.upper().replace("Ё", "Е")
-        for w in re.findall(rf"(?<![А-ЯЁа-яё])[А-ЯЁ]{{{shortest},}}(?![А-ЯЁа-яё])", name)
-        if not vocab.legal_form_abbreviation.match(w)
+        for w in said
+        if len(w) >= shortest and not vocab.legal_form_abbreviation.match(w)
     }
 
 
@@ -1861,7 +1887,7 @@ def _party_type(p: Party) -> str | None:
     return org_type(p.designation) or org_type(p.name)
 
 
-def _ours(org: str | None, facts: AgreementFacts) -> None:
+def _ours(org: str | None, facts: AgreementFacts, text: str = "") -> None:
     """Which party is the reporting organisation: by its name as typed in the form (fuzzy, or
     an abbreviation), else by its kind (a school reporting is the school-like party); without
     the form's name, by the parties' designations and names."""
@@ -1874,6 +1900,8 @@ def _ours(org: str | None, facts: AgreementFacts) -> None:
         local = re.search(rf"\s{vocab.agreement.locality}\.\s*(?-i:[А-ЯЁ])", org, re.I)
         if not (local and _ours_by_name(org[: local.start()], facts)):
             _ours_by_name(org, facts)
+        if facts.ours is None:
+            _ours_by_people(org, facts, text)
         return
     # Structure: the school-like designation of exactly one party is the reporting school.
     school = [
@@ -1989,6 +2017,35 @@ def _ours_by_name(org: str, facts: AgreementFacts) -> bool:
     return False
 
 
+# the kinds of organisation whose people tell them apart: a college's (a university's)
+# students, a school's pupils
+_PEOPLE_KINDS = {"college": "students", "university": "students", "school": "pupils"}
+
+
+def _ours_by_people(org: str, facts: AgreementFacts, text: str) -> None:
+    """The form's kind of organisation, when it names no one party (parties designated «ОО-1»,
+    «Сторона А», named by abbreviations), by the people the text gives each party: a college
+    reporting is the party whose people are students («студенты 2–3 курсов ОО-1») when the
+    other one's are pupils («обучающиеся ОО-2»), a school the one of pupils facing students.
+    A college's students are «обучающиеся» too: a party said to have students is not a pupils'."""
+    kind = org_type(org)
+    group = _PEOPLE_KINDS.get(kind or "")
+    parties = facts.parties
+    if group is None or any(_party_type(p) == kind for p in parties):
+        return
+    rx = _patterns(vocabulary())
+    people: dict[str, set[int]] = {"students": set(), "pupils": set()}
+    for m in rx.people_of.finditer(text, 0, 20000):
+        p = _party_right_after(" " + text[m.end() : m.end() + 80].lstrip(), parties)
+        if p is not None:
+            people["students" if m.group("students") else "pupils"].add(p)
+    people["pupils"] -= people["students"]
+    mine = people[group]
+    others = people["pupils" if group == "students" else "students"]
+    if len(mine) == 1 and others:
+        facts.ours, facts.ours_how = next(iter(mine)), "people"
+
+
 def _term(text: str, signed: dt.date | None, facts: AgreementFacts, pivot: int) -> None:
     aw = vocabulary().agreement
     rx = _patterns(vocabulary())
@@ -2044,7 +2101,7 @@ def analyse(text: str, org: str | None, signed: dt.date | None, pivot: int) -> A
     facts.subject, facts.subject_span = _subject(text)
     facts.subject_mentoring = bool(_patterns(vocabulary()).mentoring.search(facts.subject))
     _direction(text, facts)
-    _ours(org, facts)
+    _ours(org, facts, text)
     _term(text, signed, facts, pivot)
     return facts
 

@@ -302,6 +302,8 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
             continue
         if _noise_day_month(text, m):
             continue
+        if _NUMBER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue
         ys = m.group(3).translate(_DIGIT_FIX).replace(" ", "")
         if len(ys) == 2:
             # «31.05.20 26 г.»: a year split by a space, not read whole — not guessed either
@@ -327,6 +329,12 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
         and not _phone_number(text, hits[k], vocab)
         and not _in_file_name(text, hits[k])
     ]
+
+
+# «СОГЛАШЕНИЕ № 12-09/24», «Договор № 01.09.24»: right after the number sign, digits shaped
+# like a date are the document's number (an office often builds it of the day it registered
+# it), never a date written as one — a date is written after «от», not after «№»
+_NUMBER_BEFORE = re.compile(r"(?:№|(?<![A-Za-zА-Яа-яЁё])N)[ \t]*$")
 
 
 def _noise_day_month(text: str, m: re.Match[str]) -> bool:

@@ -1379,8 +1379,17 @@ def _dated_headline(text: str, hits: list[DateHit]) -> DateHit | None:
     return first
 
 
+def _licence_issue(text: str, m: re.Match[str]) -> bool:
+    """An issue word after a licence named on its line («Лицензия, серия 66Л01 № 005171,
+    регистрационный № 18502, выдана 12 апреля 2016 года»): the licence's issue, not a paper's."""
+    line_a = text.rfind("\n", 0, m.start()) + 1
+    return _rx().licence.search(text, max(line_a, m.start() - _FORM_REACH), m.start()) is not None
+
+
 def _issue_label(text: str, hits: list[DateHit]) -> DateHit | None:
     for m in _rx().issue.finditer(text, 0, FIRST_PAGE):
+        if _licence_issue(text, m):
+            continue  # an organisation's details listing its licence: the licence's date
         line_b = text.find("\n", m.end())
         line_b = len(text) if line_b < 0 else line_b
         x = next((x for x in hits if m.end() <= x.start), None)
@@ -1428,14 +1437,31 @@ def _issue_word(text: str) -> re.Match[str] | None:
     rx = _rx()
     found = None
     for m in rx.issue.finditer(text):
-        line_a = text.rfind("\n", 0, m.start()) + 1
-        if rx.licence.search(text, max(line_a, m.start() - _FORM_REACH), m.start()) is None:
+        if not _licence_issue(text, m):
             # «Выдано Ивановой И.И. в том, что …» opens the text, «Дата выдачи «__» ___ 20__ г.»
             # closes it: the label that names the date is where the date is (or its blank)
             if rx.date_label.match(m.group()):
                 return m
             found = found or m
     return found
+
+
+# «Дата выдачи / 15.12.2923»: the label's value, a whole date whose year's second digit a
+# photo's OCR misread (a «0» as «9», «8», «6») — a year no paper bears
+_MISREAD_CENTURY = re.compile(r"[ \t:]*\n?[ \t]*(\d{2})\.(\d{2})\.2([1-9])(\d{2})(?![\d.])")
+
+
+def _misread_century(text: str, end: int) -> DateHit | None:
+    """The issue label's value is a date in the 21st century read with its century's second digit
+    wrong («15.12.2923»): the label's value can only be a date of this century — read as one."""
+    m = _MISREAD_CENTURY.match(text, end)
+    if m is None:
+        return None
+    try:
+        day = dt.date(2000 + int(m.group(4)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+    return DateHit(day, m.start(1), m.end(), text[m.start(1) : m.end()])
 
 
 def _value_below(text: str, end: int) -> bool:
@@ -1670,30 +1696,102 @@ _APPROVAL_BLANK = re.compile(
 
 
 def _adopted_beside_undated_approval(
-    text: str, hits: list[DateHit], h: DateHit, stamp: re.Match[str], title_start: int
+    text: str, hits: list[DateHit], h: DateHit, stamp: re.Match[str], stamps_end: int
 ) -> bool:
     """«Принято на педагогическом совете, протокол № 1 от 29.08.2024 | УТВЕРЖДАЮ Директор
-    ______ В.К. Зуев» above the title: a local act adopted by its council and approved by a
+    ______ В.К. Зуев» among the title's stamps (above ``stamps_end``): a local act adopted by its council and approved by a
     head who wrote no date at all — the protocol's date is the act's (an approval with a date,
     a month, a year or a blank of the form for one has its own date, known or not)."""
     rx = _rx()
-    block = rx.approval_block.search(text, 0, title_start)
+    block = rx.approval_block.search(text, 0, stamps_end)
     if (
         block is None
-        or stamp.start() >= title_start
+        or stamp.start() >= stamps_end
         or not rx.adopted_by_council.match(stamp.group())
     ):
         return False
     a = min(block.start(), stamp.start())
-    if any(a <= x.start < title_start for x in hits if x is not h):
+    if any(a <= x.start < stamps_end for x in hits if x is not h):
         return False
-    zone = text[a : h.start] + " " + text[h.end : title_start]
+    zone = text[a : h.start] + " " + text[h.end : stamps_end]
     vocab = vocabulary()
     return not (
         rx.typed_year.search(zone)
         or _APPROVAL_BLANK.search(zone)
         or re.search(rf"(?<![а-яё])(?:{vocab.month_alternation})", zone, re.IGNORECASE)
     )
+
+
+# After a date opening its line, an entry's text: a capitalised word, then another word
+_ENTRY_TEXT = re.compile(
+    r"[ \t]*(?:г\.|года)?[ \t]*[-–—|:]?[ \t]*[«\"]?[А-ЯЁ][А-Яа-яЁё-]*[ \t,:;–—-]+[«\"(]?[А-Яа-яЁё]{2,}"
+)
+
+
+def _dated_entry(text: str, hits: list[DateHit], line_a: int) -> bool:
+    """The line opens with a date and an entry's text follows it on the line: «03.09.2024
+    Торжественная линейка …» (a news feed's headline, a chronicle's or a plan's event)."""
+    x = next((x for x in hits if x.start >= line_a), None)
+    if x is None or text[line_a : x.start].strip(" \t"):
+        return False
+    line_b = text.find("\n", x.end)
+    return _ENTRY_TEXT.match(text, x.end, len(text) if line_b < 0 else line_b) is not None
+
+
+def _dated_listing(text: str, hits: list[DateHit], h: DateHit) -> bool:
+    """«Последние новости / 03.09.2024  Торжественная линейка … / 12.09.2024  Стартовал …»: a
+    date that opens an entry of a list of dated entries (the next line or the one above, blank
+    lines passed, opens with a date and its entry too) — a site's news feed, a chronicle, a
+    plan — is that entry's date, never the day the document was signed."""
+    line_a = text.rfind("\n", 0, h.start) + 1
+    if not _dated_entry(text, hits, line_a):
+        return False
+    above = text[:line_a].rstrip()
+    prev_a = above.rfind("\n") + 1
+    line_b = text.find("\n", h.end)
+    below = len(text) - len(text[line_b:].lstrip()) if line_b >= 0 else len(text)
+    return (bool(above) and _dated_entry(text, hits, prev_a)) or (
+        line_b >= 0 and below < len(text) and _dated_entry(text, hits, below)
+    )
+
+
+def _lone_date(text: str, hits: list[DateHit], kind: KindResult) -> DateHit | None:
+    """«… 8 Педагоги, прошедшие КПК … 2 3 / 25.10.2024 / Анализ результатов …»: a справка's own
+    date may stand alone on a line of its own anywhere in it (set apart under its table, right
+    aligned). The one date of the text that fills its line (nothing but the date and «г.»),
+    below the title and no other act's, a period's or a listing's, dates the report; with two
+    such lines, which one is its own is not known."""
+    lone = [
+        x
+        for x in hits
+        if x.start >= kind.title_start
+        and _LONE_LINE.fullmatch(text, text.rfind("\n", 0, x.start) + 1, x.start) is not None
+        and _LONE_TAIL.match(text, x.end) is not None
+    ]
+    if len(lone) != 1:
+        return None
+    x = lone[0]
+    if (
+        _foreign_date(text, hits, x)
+        or _widget_date(text, x)
+        or published(text, x)
+        or _meeting_ahead(text, x)
+    ):
+        return None
+    return x
+
+
+_LONE_LINE = re.compile(r"[ \t]*")
+_LONE_TAIL = re.compile(r"[ \t]*(?:г\.?|года)?[ \t]*(?:\n|$)")
+
+
+def _stamps_end(text: str, kind: KindResult) -> int:
+    """Where a title's stamps end: its title, where they stand above it — or, where the heading
+    opens the text (a PDF's reader put the heading before the stamps printed above it: «ПОЛОЖЕНИЕ
+    … / Принято советом … / Утверждаю: … / Протокол от …»), the body's start."""
+    if kind.title_start > 0:
+        return kind.title_start
+    return max(kind.title_end, _body_start(text, kind.title_end))
 
 
 def _made_on(text: str, hits: list[DateHit]) -> DateHit | None:
@@ -1748,6 +1846,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         m = _issue_word(text)
         if m:
             h = _first(text, hits, m.end(), m.end() + 80, m.end(), skipped, False, forms=False)
+            h = h or _misread_century(text, m.end())
             how = "issue"
         # «Дата выдачи «____» ________ 20___ г.»: the issue date's line is a blank of the form
         # (filled in by hand) — the course's period does not stand in for it
@@ -1923,6 +2022,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 and not _by_act_in_clause(text, hits, x)
                 and not _widget_date(text, x)
                 and not _meeting_ahead(text, x)
+                and not _dated_listing(text, hits, x)
                 and (kind.kind is not DocKind.ORDER or _on_own_line(text, x))
                 # the signing date below left blank: a date above it is the body's, not the
                 # day it was signed (unless a signature of its own stands right above it)
@@ -1993,6 +2093,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             and not _foreign_date(text, hits, x)
             and not _form_requisites(text, x)
             and not _meeting_ahead(text, x)
+            and not _dated_listing(text, hits, x)
             and not _signed_blank_below(text, _blank_signing(text), x)
         ]
         if signed:
@@ -2009,7 +2110,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 # (a local act — a regulation — is adopted by its council; a programme is not)
                 and not (
                     kind.kind is DocKind.REGULATION
-                    and _adopted_beside_undated_approval(text, hits, h, m, kind.title_start)
+                    and _adopted_beside_undated_approval(text, hits, h, m, _stamps_end(text, kind))
                 )
             ):
                 skipped.append(h.text)
@@ -2034,6 +2135,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 None,
             )
             how = "state_date" if h else how
+    if h is None and kind.kind is DocKind.REPORT and not blank_own:
+        h = _lone_date(text, hits, kind)
+        how = "date_line" if h else how
     if (
         h is None
         and kind.kind is DocKind.PROGRAMME

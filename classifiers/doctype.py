@@ -5,10 +5,13 @@ Order of evidence:
    (an order carrying its approved regulation as an appendix is still an order);
 2. «постановляет / постановляю» under a ПОСТАНОВЛЕНИЕ heading -> a resolution (other);
 3. «Приложение … к приказу …» opening the text -> the appendix: the kind of its own title
-   (usually a regulation), flagged ``appendix_of_order``;
-4. otherwise the first heading of the text that is not part of an approval stamp
+   (usually a regulation), flagged ``appendix_of_order``; with no title nor structure of its own
+   (a list of pairs, a schedule), a part of the order it names;
+4. a letter's salutation over an order's heading with its date and number (a covering note
+   above the order it forwards) -> the order; a letter otherwise;
+5. otherwise the first heading of the text that is not part of an approval stamp
    («УТВЕРЖДАЮ … Приказ № 5 от …» belongs to the stamp of a regulation);
-5. otherwise structure alone: parties «именуемое в дальнейшем» (or a contract's subject «По
+6. otherwise structure alone: parties «именуемое в дальнейшем» (or a contract's subject «По
    договору … обязуется», or an excerpt naming «настоящее Соглашение» and its «Стороны») ->
    agreement, «Настоящее положение» (or a text opening with «1. Общие положения») ->
    regulation, a text calling itself «настоящая программа» / «… Программы» -> programme,
@@ -26,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from classifiers.morph import lemmas_of
 from classifiers.vocabulary import Vocabulary, vocabulary
 from evidence.models import DocKind
 
@@ -207,8 +211,17 @@ _CONTENTS_REACH = 1500  # the first entries of a table of contents
 _GENERIC_ACT = "акт"
 # a licence named on the letterhead of the organisation that issues a paper (or in its details)
 _ISSUER_LICENCE = "лицензия"
+# the fields of a licence's requisites listed on its line: «, серия …», «: № … от …»
+_DETAILS_FIELDS = re.compile(r"[^\n]*?[,:;]")
 # an order's kind of act issued by the head of an organisation or of an authority
 _DIRECTIVE = "распоряжение"
+# an act's date and number on the line right under its heading: «29.03.2012 № 85», «от 5 мая
+# 2024 г. № 12-од», «№ 85 от 29.03.2012» (a place's line «г. Хабаровск» may stand between)
+_REQUISITES_UNDER = re.compile(
+    r"[ \t]*\n(?:[ \t]*\n){0,3}(?:[ \t]*г\.[ \t]*[А-ЯЁ][^\n]{0,40}\n(?:[ \t]*\n){0,3})?"
+    r"(?=[^\n]*?(?:№|N[ \t]*\d))[^\n]*?(?<!\d)\d{1,2}»?"
+    r"(?:[./]\d{1,2}[./]|[ \t]+[а-яё]+[ \t]+)\d{2,4}"
+)
 # how far above its heading an act's letterhead is read
 _LETTERHEAD_REACH = 300
 
@@ -499,10 +512,15 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
         ):
             continue  # «5. Мониторинг программы ........ 13»: a section listed in the contents
         kind, sub = _classify_word(word)
-        if sub == _ISSUER_LICENCE and not (at_line_start or upper):
+        if (
+            sub == _ISSUER_LICENCE
+            and not upper
+            and (not at_line_start or _DETAILS_FIELDS.match(head, end))
+        ):
             # «… Дата создания 01.09.1952 Лицензия от 07.06.2015 № 5217 серия …»: a licence's
             # requisites as a field of an organisation's details (a table read into one line),
-            # not the licence, whose title stands on a line of its own
+            # not the licence, whose title stands on a line of its own; so is a line of details
+            # «Лицензия, серия 66Л01 № 005171, выдана …, даёт право …» (a title lists no fields)
             continue
         if (kind is DocKind.ORDER or sub == "письмо") and not (upper or marked):
             # «Приказ Минпросвещения России от …», «Письмо Минобрнауки России от …» opening a
@@ -915,6 +933,11 @@ def _detect_kind(text: str) -> KindResult:
                 kind, sub = DocKind.AGREEMENT, "договор"
             elif reg:
                 kind = DocKind.REGULATION
+            else:
+                # «Приложение № 2 к приказу … «О …» / СПИСОК НАСТАВЛЯЕМЫХ / № | ФИО | …»: a list
+                # of pairs, a schedule — no act of its own, a part of the order it names (dated
+                # by that order's requisites in its stamp)
+                kind, sub = _appendix_parent(text, app)
         start = own.start if own else app.end()
         return KindResult(
             kind,
@@ -938,6 +961,20 @@ def _detect_kind(text: str) -> KindResult:
         and found[0].subtype != _INFORMATION
         and found[0].start < (letter.start() if letter else 0)
     )
+    forwarded = _forwarded_order(text, found, letter.end()) if letter else None
+    if forwarded is not None and imp is None:
+        # «Уважаемые коллеги! … просим Вас … / ПРИКАЗ / 29.03.2012 № 85 / О проведении …»: a
+        # covering note above the order it forwards — the order is the document posted
+        return KindResult(
+            DocKind.ORDER,
+            forwarded.subtype,
+            forwarded,
+            forwarded.start,
+            _body_start(text, forwarded.end),
+            f"заголовок «{text[forwarded.start : forwarded.end]}» с датой и номером под "
+            "сопроводительным письмом",
+            0.8,
+        )
     if (
         letter
         and imp is None
@@ -1297,6 +1334,42 @@ def _regulation_excerpt(rx: _Patterns, text: str) -> str | None:
         if int(m.group(2)) == int(m.group(1)) + 1:
             return f"пункты раздела {m.group(1)} и следующий раздел {m.group(2)}"
     return None
+
+
+def _forwarded_order(text: str, found: list[Heading], after: int) -> Heading | None:
+    """The order a letter forwards, or None: below the letter's salutation, an order's own
+    heading alone on its line in capitals («ПРИКАЗ», «Р А С П О Р Я Ж Е Н И Е» repaired) with its
+    date and number on the next lines («29.03.2012 № 85»), as an act is printed; a letter citing
+    an order names it inside a sentence («… приказом от … № …»)."""
+    for h in found:
+        if (
+            h.start > after
+            and h.kind is DocKind.ORDER
+            and text[h.start : h.end].isupper()
+            and _alone_on_line(text, h)
+            and _REQUISITES_UNDER.match(text, h.end)
+        ):
+            return h
+    return None
+
+
+def _appendix_parent(text: str, app: re.Match[str]) -> tuple[DocKind, str]:
+    """The kind of the act an appendix with no title of its own is part of: an organisation's
+    приказ (or распоряжение) is an order; a постановление, or a распоряжение whose stamp names an
+    authority («Приложение к распоряжению администрации города …»), an authority's act."""
+    parent = _heading_word(" ".join(lemmas_of(app.group(1))))
+    if parent is None or parent[0] is not DocKind.ORDER:
+        return DocKind.OTHER, "приложение"
+    stamp_end = text.find("\n\n", app.end())
+    stamp = text[app.start() : stamp_end if stamp_end != -1 else app.end() + _LETTERHEAD_REACH]
+    vocab = vocabulary()
+    if (
+        parent[1] == _DIRECTIVE
+        and vocab.authority.search(stamp)
+        and not vocab.own_letterhead.search(stamp)
+    ):
+        return DocKind.OTHER, _DIRECTIVE
+    return parent
 
 
 def _resolution(text: str, h: Heading) -> KindResult:

@@ -92,6 +92,9 @@ class AgreementWords:
     first_person: str
     first_person_possessive: str
     purpose: str
+    mentoring_heads: str
+    students: str
+    pupils: str
     mentor_matters: str
     about: str
     mutual: str
