@@ -126,9 +126,13 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     # a designation closed by its bracket may go on to the next line (a PDF line wrapped in
     # «(далее – Профильная\nорганизация)») and take a participle's clause after a comma — the
     # statutory «(далее – Организация, осуществляющая образовательную деятельность)»
+    # … or an appositive role after a comma, in lower case, a compound or two words, that the
+    # text calls the party by too («(далее – Сторона 2, школа-наставник)», «(далее – Сторона 3,
+    # наставляемая сторона)»): an alias of the party (see _ROLE_TAIL)
     bracketed = (
         r"((?:[^»\"”,;()\n]|\n(?![ \t]*\n)){2,40}?"
-        r"(?:,\s*(?-i:[а-яё]+(?:щ|вш)(?:ая|ий|ее|ие|ый|ое|ые))(?:[^»\"”,;()\n]|\n(?![ \t]*\n)){2,50}?)?)"
+        r"(?:,\s*(?-i:[а-яё]+(?:щ|вш)(?:ая|ий|ее|ие|ый|ое|ые))(?:[^»\"”,;()\n]|\n(?![ \t]*\n)){2,50}?"
+        r"|,\s*(?-i:[а-яё]+(?:-[а-яё]+|\s+[а-яё]+))(?=\s*\)))?)"
     )
     # where a party's part of the preamble goes on to the next party's name: after a comma
     # an abbreviation or a legal form («…», ООО «…», «…», муниципальное …), after «и» any
@@ -170,7 +174,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             # стороны, и …», «… далее – Сторона 2, совместно именуемые …», «… заключили …»)
             rf"|{w.designation_further}\s*[-–—]\s*((?-i:[А-ЯЁ])[^»\"”«,;()\n]{{1,30}}?)"
             rf"(?=\s*,\s*(?:{w.representative}|{w.party_side}|(?:{w.joint_designation})\s"
-            rf"|{and_next}|{next_name})|\s*,?\s*{w.preamble_end}|\s+{and_next}))",
+            rf"|{and_next}|{next_name})|\s*,?\s*{w.preamble_end}|\s+{and_next}"
+            # … or at the end of a bracket that the party's short name opens («… «Мастер» (МБУ ДО
+            # ЦДЮТТ «Мастер», далее - Сторона 2) в лице …»)
+            rf"|\s*\)(?=\s*,?\s*(?:{w.representative}|{w.party_side}|{w.preamble_end}|и\s))))",
             i,
         ),
         # «…, далее – Компания и Колледж соответственно, договорились …», «(далее — «Школа» и
@@ -197,8 +204,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         ),
         # «… в лице директора Лаптевой М. Ю., муниципальное общеобразовательное учреждение …»:
         # three or more parties listed with commas, the next name after the last comma
+        # (or a semicolon: «…, действующей на основании доверенности;\nмуниципальное …»)
         party_comma=re.compile(
-            rf",\s*(?=[«\"]|(?-i:[А-ЯЁ]{{2,}})\b|(?i:{alternation(vocab.party_name_start)}))"
+            rf"[,;]\s*(?=[«\"]|(?-i:[А-ЯЁ]{{2,}})\b|(?i:{alternation(vocab.party_name_start)}))"
         ),
         # «…, с одной стороны, и <next party>»: the side said before the «и»
         side_joint=re.compile(rf"{w.party_side}\s*,?\s*и\s+(?={name_ahead})", i),
@@ -516,6 +524,14 @@ def _first_person(parties: list[Party]) -> None:
         speakers[0].speaker = True
 
 
+# «Сторона 2, школа-наставник», «Сторона 3, наставляемая сторона»: a designation's appositive
+# role in lower case (a compound or two words, not a participle's clause «Организация,
+# осуществляющая образовательную деятельность»)
+_ROLE_TAIL = re.compile(
+    r",\s*((?![а-яё]+(?:щ|вш)(?:ая|ий|ее|ие|ый|ое|ые)\s)[а-яё]+(?:-[а-яё]+|\s+[а-яё]+))$"
+)
+
+
 def _find_parties(text: str) -> list[Party]:
     rx = _patterns(vocabulary())
     preamble = rx.preamble_end.search(text, 0, 12000)
@@ -530,6 +546,10 @@ def _find_parties(text: str) -> list[Party]:
     for m in rx.designation.finditer(text[:12000]):
         designation = " ".join(next((g for g in m.groups() if g), "").split()).strip(' «"“»”-–')
         bare = m.group("bare") is not None
+        role = _ROLE_TAIL.search(designation)
+        if role:
+            # «Сторона 2, школа-наставник»: the designation, and the role the text calls it by
+            designation = designation[: role.start()]
         if not designation or len(parties) >= 4 or (bare and m.start() > preamble_end):
             continue
         if respective is not None and respective.start() <= m.start() < respective.end():
@@ -582,6 +602,8 @@ def _find_parties(text: str) -> list[Party]:
         seg = rx.name_lead.sub("", seg, count=1)
         name = " ".join(seg.split())[-200:].rstrip(" ,;")
         parties.append(Party(name, designation, m.start(), m.end(), bare))
+        if role:
+            parties[-1].aliases.append(role.group(1))
         prev_end = m.end()
     if (
         parties
@@ -1036,6 +1058,10 @@ def _subject(text: str) -> tuple[str, tuple[int, int]]:
     return text[start:end], (start, end)
 
 
+# what may open an item of a list before its verb: its number or its bullet
+_ITEM_LEAD = re.compile(r"[\s\d.)•–—-]*")
+
+
 def _direction(text: str, facts: AgreementFacts) -> None:
     vocab = vocabulary()
     rx = _patterns(vocab)
@@ -1119,6 +1145,10 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                     p = current_party(sm.start())
             else:
                 p = _party_in(doers, parties, free=True)
+                if p is None and _ITEM_LEAD.fullmatch(doers):
+                    # «2.2. Сторона 2 обязуется: – выполнять функции наставников …»: an item of
+                    # a party's obligations that opens with the verb — that party acts
+                    p = current_party(sm.start())
             if p is not None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())
@@ -1162,6 +1192,17 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())
                 continue
+        ps = rx.passive.search(sent)
+        if ps:
+            # «… осуществляется педагогами Учреждения»: the party right after the doers — before
+            # the mentees' party is looked for, which the doers' would be taken for
+            # («Наставническое сопровождение обучающихся … осуществляется специалистами
+            # Учреждения»)
+            p = _party_right_after(" " + sent[ps.end() :][:80].lstrip(), parties)
+            if p is not None:
+                votes[p] += 2
+                spans[p] = spans[p] or (sm.start(), sm.end())
+                continue
         me = rx.mentee_as.search(sent)
         # … unless mentors (not the mentoring) are named before the mentees
         if me and not rx.mentor_stem.search(rx.mentoring_noun.sub("", low[: me.start()])):
@@ -1169,14 +1210,6 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             if p is not None and len(parties) == 2:
                 votes[1 - p] += 1
                 spans[1 - p] = spans[1 - p] or (sm.start(), sm.end())
-                continue
-        ps = rx.passive.search(sent)
-        if ps:
-            # «… осуществляется педагогами Учреждения»: the party right after the doers
-            p = _party_right_after(" " + sent[ps.end() :][:80].lstrip(), parties)
-            if p is not None:
-                votes[p] += 2
-                spans[p] = spans[p] or (sm.start(), sm.end())
                 continue
         if newcomer:
             # the party that sends or attaches its staff: the sentence's subject, or the party

@@ -93,6 +93,9 @@ def _wrapped_year(vocab: Vocabulary) -> re.Pattern[str]:
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 ROMAN_DATE = re.compile(
     r"(?<![\d.,А-Яа-яЁёA-Za-z])(\d{1,2})\.[ ]?([IVXХ\[\]|l1]{1,4})\.[ ]?((?:19|20)\d{2})(?!\d|\.\d)"
+    # «31.VIII.22»: a two-digit year after a month written in Roman letters proper (no stroke
+    # read for an «I»: «1.1I.22» may be a clause's number), the day in two digits
+    r"|(?<![\d.,А-Яа-яЁёA-Za-z])(\d{2})\.([IVXХ]{1,4})\.(\d{2})(?![\d.]|[ \t]\d)"
 )
 # «5.[Х.2024»: a scan's OCR reads the stroke of an «I» as a bracket, a bar, «l» or «1» — beside
 # a «V» or an «X» of the same month only (a stroke alone is no Roman numeral)
@@ -282,11 +285,13 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
         if date and m.start() not in hits:
             hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
     for m in ROMAN_DATE.finditer(text):
-        roman = m.group(2).replace("Х", "X")
+        dd, mm, yy = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
+        roman = mm.replace("Х", "X")
         if re.search(r"[VX]", roman):
             roman = _ROMAN_STROKE.sub("I", roman)
         if roman in _ROMAN_MONTHS and m.start() not in hits:
-            date = _make(int(m.group(3)), _ROMAN_MONTHS.index(roman) + 1, int(m.group(1)))
+            year = int(yy) if len(yy) == 4 else _two_digit_year(int(yy), pivot_year)
+            date = _make(year, _ROMAN_MONTHS.index(roman) + 1, int(dd))
             if date:
                 hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
     covered = sorted((h.start, h.end) for h in hits.values())
@@ -319,16 +324,32 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
         date = _make(
             year, int(m.group(2).translate(_DIGIT_FIX)), int(m.group(1).translate(_DIGIT_FIX))
         )
-        if date and 1990 <= date.year <= 2099:
+        if date and date.year <= 2099:
             hits[m.start()] = DateHit(date, m.start(), m.end(), raw)
     return [
         hits[k]
         for k in sorted(hits)
-        if 1990 <= hits[k].date.year <= 2099
+        if (1990 <= hits[k].date.year <= 2099 or _dated_title_line(text, hits[k]))
         and not _birth_date(text, hits[k], vocab)
         and not _phone_number(text, hits[k], vocab)
         and not _in_file_name(text, hits[k])
     ]
+
+
+# «от 9 апреля 1987 г. N 228» alone on its line: a title's date-and-number line
+_TITLE_LINE_HEAD = re.compile(r"[ \t]*от[ \t]+", re.IGNORECASE)
+_TITLE_LINE_TAIL = re.compile(r"[ \t]*(?:г\.|года)?[ \t]*(?:№|N)[ \t]*[\w/.-]+[ \t]*(?:\n|$)")
+
+
+def _dated_title_line(text: str, hit: DateHit) -> bool:
+    """A date before 1990 is read only on a line of an act's own requisites, «от <date> № <n>»
+    and nothing else (an old act's date line; elsewhere such digits are rarely a date)."""
+    line_a = text.rfind("\n", 0, hit.start) + 1
+    return (
+        hit.date.year >= 1900
+        and _TITLE_LINE_HEAD.fullmatch(text, line_a, hit.start) is not None
+        and _TITLE_LINE_TAIL.match(text, hit.end) is not None
+    )
 
 
 # «СОГЛАШЕНИЕ № 12-09/24», «Договор № 01.09.24»: right after the number sign, digits shaped

@@ -102,6 +102,7 @@ class _Patterns:
     date_label: re.Pattern[str]
     signer_line: re.Pattern[str]
     place_abbreviation: re.Pattern[str]
+    protocol_before: re.Pattern[str]
 
 
 # A list's item marker opening a line: «- », «• », «1) », «2. ».
@@ -186,8 +187,9 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # document's own requisites as its registration put them (the label, the document's
         # name, its number, «от»), not a cited act's
         registered=re.compile(
-            rf"[ \t]*(?:{w.registration})(?:[ \t]+[а-яё]+)?[ \t]*:?[ \t]*(?:(?:№|N)[ \t]*)?"
-            r"[\w/.-]*\d[\w/.-]*[ \t]*,?[ \t]*(?:от)?[ \t]*[«\"]?[ \t]*",
+            rf"[ \t]*(?:{w.registration}|{w.own_requisites})(?:[ \t]+[а-яё]+)?[ \t]*:?[ \t]*"
+            r"(?:(?:№|N)[ \t]*)?[\w/.-]*\d[\w/.-]*[ \t]*,?[ \t]*"
+            rf"(?:от|{w.signed_on})?[ \t]*[«\"]?[ \t]*",
             i,
         ),
         adopted_by_council=re.compile(rf"(?:{w.adopted_by_council})(?![а-яё])", i),
@@ -245,6 +247,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # a locality's abbreviation before its name («г. Коврова»); not «2024 г.» after a year
         # («… от 29.08.2024 г. Рабочей группе …» ends a clause)
         place_abbreviation=re.compile(rf"(?<![\w.])(?<!\d[ \t])(?:{vocab.agreement.locality})$"),
+        # «протокол № 1 от » right before a date, opening its line
+        protocol_before=re.compile(
+            rf"[ \t]*(?:{w.adoption_record})[ \t]*(?:№[ \t]*\S+[ \t]*)?от[ \t]*[«\"]?[ \t]*", i
+        ),
     )
 
 
@@ -1386,6 +1392,24 @@ def _licence_issue(text: str, m: re.Match[str]) -> bool:
     return _rx().licence.search(text, max(line_a, m.start() - _FORM_REACH), m.start()) is not None
 
 
+# After a licence's name, its requisites up to the date: «… № Л035-01264-29/00 175531 от » — a
+# number, then «от» right before the date (lines may break between: a scan's OCR)
+_LICENCE_REQUISITES = re.compile(
+    r"[^.;!?]{0,120}?(?:№|N)[^.;!?]{1,80}?(?<![а-яё])от[ \t]*[«\"]?[ \t]*"
+)
+
+
+def _licence_requisites(text: str, x: DateHit) -> bool:
+    """«Лицензия на осуществление образовательной деятельности № Л035-01264-29/00 от
+    28.04.2016»: a date after a licence's name and number (wrapped lines between) is the
+    licence's."""
+    a = max(0, x.start - 240)
+    return any(
+        _LICENCE_REQUISITES.fullmatch(text, m.end(), x.start)
+        for m in _rx().licence.finditer(text, a, x.start)
+    )
+
+
 def _issue_label(text: str, hits: list[DateHit]) -> DateHit | None:
     for m in _rx().issue.finditer(text, 0, FIRST_PAGE):
         if _licence_issue(text, m):
@@ -1417,9 +1441,11 @@ def _blank_label(text: str, end: int) -> bool:
         return True
     # a scan's OCR drops the underscores: «Дата выдачи « » 20 г.» — empty quotes and the
     # printed century of the year, nothing filled in («г.» read as «Г.» or Latin «r.» too, or,
-    # the blank's underscores run into it, as a few stray letters after the century: « » 20 aan)
+    # the blank's underscores run into it, as a few stray letters after the century: « » 20 aan);
+    # or the form printed the whole year, only the day and month left blank: «____» ____ 2024 г.
     core = re.sub(
-        r"(?:(?:19|20)?[ \t_]*(?:[гГr]\.?|года?)|(?:19|20)[ \t_]+[^\W\d_]{1,3}\.?)[ \t.]*$",
+        r"(?:(?:19|20)?[ \t_]*(?:[гГr]\.?|года?)|(?:19|20)[ \t_]+[^\W\d_]{1,3}\.?"
+        r"|(?<=[_«»\"\s])(?:19|20)\d{2}[ \t]*(?:[гГr]\.?|года?)?)[ \t.]*$",
         "",
         rest,
     )
@@ -1722,6 +1748,32 @@ def _adopted_beside_undated_approval(
     )
 
 
+_COLUMN_REACH = 300
+
+
+def _adopted_in_column(
+    text: str, hits: list[DateHit], stamps_end: int
+) -> tuple[re.Match[str], DateHit] | None:
+    """«Принято на педагогическом совете      УТВЕРЖДАЮ / МАДОУ «Детский сад № 15»      Заведующий
+    … / протокол № 1 от 30.08.2024      № 15 …»: a council's adoption stamp in the left column of
+    stamps side by side (read line by line, the approval's lines between), its protocol's date
+    — the first date below it, opening its line after «протокол № … от» and in the council's
+    column — with the stamp's word that says the council adopted the act."""
+    rx = _rx()
+    for block in rx.council_block.finditer(text, 0, stamps_end):
+        stamp = rx.adopted_by_council.search(text, block.start(), block.end())
+        x = next((x for x in hits if x.start >= block.end()), None)
+        if stamp is None or x is None or x.start >= min(stamps_end, block.end() + _COLUMN_REACH):
+            continue
+        line_a = text.rfind("\n", 0, x.start) + 1
+        if (
+            rx.protocol_before.fullmatch(text, line_a, x.start)
+            and _stamp_column(text, hits, x) is True
+        ):
+            return stamp, x
+    return None
+
+
 # After a date opening its line, an entry's text: a capitalised word, then another word
 _ENTRY_TEXT = re.compile(
     r"[ \t]*(?:г\.|года)?[ \t]*[-–—|:]?[ \t]*[«\"]?[А-ЯЁ][А-Яа-яЁё-]*[ \t,:;–—-]+[«\"(]?[А-Яа-яЁё]{2,}"
@@ -1841,6 +1893,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     floor = kind.heading.end if kind.heading else 0
     blank_own = False  # the title's own date line is a blank of a form
     page_titled = False  # a site's title of the document above its heading
+    blank_issue = False  # a certificate's issue line is a blank of its form
 
     if kind.kind is DocKind.CERTIFICATE:
         m = _issue_word(text)
@@ -1879,7 +1932,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         if h is None and not blank_issue:
             # a course certificate dated by its period «с 01.10.2024 по 12.10.2024»
             period = rx.period_end.search(text)
-            cands = [x for x in hits if not is_stamp(text, x)]
+            # (nor the requisites of the trainer's licence printed on it — on its back: «Лицензия
+            # … № Л035-01264-29/00 от 28.04.2016» is the licence's date, not this paper's)
+            cands = [x for x in hits if not is_stamp(text, x) and not _licence_requisites(text, x)]
             if period and cands:
                 h, how = cands[-1], "issue"
     elif kind.kind in (DocKind.REGULATION, DocKind.PROGRAMME) or "appendix_of_order" in kind.flags:
@@ -2102,8 +2157,14 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         # no approval stamp: «Рассмотрен и одобрен на заседании совета, протокол от … № …»
         # under the title is the date the document was adopted
         m = rx.adopted.search(text, 0, max(kind.title_end + 600, 1500))
-        if m:
+        if m is None and kind.kind is DocKind.REGULATION:
+            # … or its stamp and protocol parted by the approval's lines beside them
+            in_column = _adopted_in_column(text, hits, _stamps_end(text, kind))
+            if in_column is not None:
+                m, h = in_column
+        elif m is not None:
             h = next((x for x in hits if m.end() <= x.start <= m.end() + 3), None)
+        if m is not None:
             if (
                 h is not None
                 and _council_date(text, hits, h, kind.title_end)
@@ -2161,8 +2222,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             flags.append("template_unfilled")
             template = t.group()
     year = None
-    if h is None and template is None and kind.kind is DocKind.CERTIFICATE:
+    if h is None and template is None and not blank_issue and kind.kind is DocKind.CERTIFICATE:
         # «г. Ижевск, 2024 г.»: certificates often carry only the year of issue on a line of its own
+        # (not the year a blank issue line printed: «Дата выдачи «__» ____ 2024 г.» is undated)
         m = re.search(r"^[^\n\d]{0,40}?\b((?:19|20)\d\d)\s*(?:г\.?|года?)?\s*$", text, re.MULTILINE)
         if m and _possible_year(int(m.group(1))):
             year, how = int(m.group(1)), "year_only"

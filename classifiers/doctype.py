@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from classifiers.lexicon import load_lexicon
 from classifiers.morph import lemmas_of
 from classifiers.vocabulary import Vocabulary, vocabulary
 from evidence.models import DocKind
@@ -224,6 +225,12 @@ _REQUISITES_UNDER = re.compile(
 )
 # how far above its heading an act's letterhead is read
 _LETTERHEAD_REACH = 300
+# a news item: the section's line (config/lexicon.yaml group, at most this many words), the
+# publication line within this many lines under it, all within the text's first characters
+_NEWS_SECTIONS = "news_sections"
+_NEWS_SECTION_WORDS = 3
+_NEWS_DATE_LINES = 3
+_NEWS_REACH = 3000
 
 
 @dataclass(frozen=True)
@@ -261,6 +268,7 @@ class _Patterns:
     swot_quadrant: re.Pattern[str]
     law_article: re.Pattern[str]
     news_dateline: re.Pattern[str]
+    publication_line: re.Pattern[str]
     headline: re.Pattern[str]
     predicate_after: re.Pattern[str]
     download_link: re.Pattern[str]
@@ -369,9 +377,11 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # «Основание для проведения проверки: План работы …»: a label of the grounds right
         # before the word (the act the document rests on)
         grounds_label=re.compile(rf"(?:{vocab.dates.grounds})[ \t]*$", i),
-        # «Цель проверки: …», «Предмет проверки: …» opening a line: a check's requisites
+        # «Цель проверки: …», «Предмет проверки: …» opening a line (or alone on it, the value
+        # on the next line, as the card of a check in a register prints it): a check's requisites
         check_requisite=re.compile(
-            rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?((?:{w.check_requisites}))[ \t]*:", re.MULTILINE | i
+            rf"^[ \t]*(?:\d{{1,2}}[.)][ \t]*)?((?:{w.check_requisites}))[ \t]*(?::|$)",
+            re.MULTILINE | i,
         ),
         # «… возложить на … Л.П. Иванову. Глава администрации города Канаш В.И. Полукарова»: a
         # signature opening a line or a sentence, the head of an authority and his name
@@ -396,6 +406,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"[ \t]+(?:был[аио]?[ \t]+)?(?:{w.narrated_predicates})(?![а-яё])"
         ),
         # «Четверг, 15 декабря 2022 г.» on a line of its own, opening the text
+        # «Дата публикации 02.12.21» opening a line: the day a site's page was posted
+        publication_line=re.compile(
+            rf"[ \t]*(?:{vocab.dates.publication_labels})[ \t]*:?[ \t]*\d", i
+        ),
         news_dateline=re.compile(
             rf"\s*(?:{w.weekdays}),?[ \t]+\d{{1,2}}[ \t]+[а-яё]+[ \t]+\d{{4}}[ \t]*(?:г\.?)?[ \t]*\n",
             i,
@@ -1021,6 +1035,20 @@ def _detect_kind(text: str) -> KindResult:
         # «Четверг, 15 декабря 2022 г. / … подписали соглашение …»: a news item about a
         # document, not the document
         return _untitled(text, DocKind.OTHER, "новость", "новость сайта с датой и днём недели", 0.6)
+    news = _news_item(rx, text) if imp is None else None
+    if news is not None and not rx.parties.search(text, 0, 8000):
+        # «Новости / Защита проекта – Программа развития … / Дата публикации 02.12.21 / Директор
+        # … прошёл обучение …»: the headline of a news item names a document, not its title;
+        # the section's line heads the item, its publication date the item's own
+        return KindResult(
+            DocKind.OTHER,
+            "новость",
+            news,
+            news.start,
+            _body_start(text, news.end),
+            f"новость сайта: раздел «{text[news.start : news.end]}», заголовок, дата публикации",
+            0.6,
+        )
 
     opening = rx.regulation_opening.match(text)
     clauses = None if (opening or found) else _CLAUSES_OPENING.match(text, 0, 6000)
@@ -1118,6 +1146,22 @@ def _detect_kind(text: str) -> KindResult:
                 # «Внутришкольный мониторинг / Положение о …»: the section's name over the
                 # document's own title
                 first = following
+        elif first.subtype == _MODEL and not text[first.start : first.end].isupper():
+            # «Раздел: Целевая модель наставничества / Сетевое взаимодействие / ДОГОВОР № 2 …»:
+            # the model named in a site's section line over a document whose own title, in
+            # capitals, follows — the title, not the topic it serves
+            own = next(
+                (
+                    h
+                    for h in found[1:]
+                    if h.subtype != _MODEL
+                    and text[h.start : h.end].isupper()
+                    and h.start - first.end < _TOPIC_FOLLOWED
+                ),
+                None,
+            )
+            if own is not None:
+                first = own
         kind, sub = first.kind, first.subtype
         conf = 0.9 if kind is not DocKind.ORDER else 0.75
         line_begin = text.rfind("\n", 0, first.start) + 1
@@ -1302,6 +1346,35 @@ def _detect_kind(text: str) -> KindResult:
     return KindResult(
         DocKind.OTHER, "", None, 0, _body_start(text, 0), "заголовок документа не распознан", 0.5
     )
+
+
+def _news_item(rx: _Patterns, text: str) -> Heading | None:
+    """The section's line heading a site's news item, or None: the first line names the news
+    section («Новости», «Новости колледжа»), a line «Дата публикации …» follows the headline
+    within a few lines, and a paragraph of narrative prose follows that line (a document posted
+    on a page goes on with its own title or numbered clauses, not with prose)."""
+    lines = [line.strip() for line in text[:_NEWS_REACH].split("\n") if line.strip()]
+    if len(lines) < 3:
+        return None
+    words = lemmas_of(lines[0])
+    if not words or len(words) > _NEWS_SECTION_WORDS:
+        return None
+    sections = load_lexicon().terms(_NEWS_SECTIONS)
+    if not any(tuple(words[: len(term)]) == term for term in sections):
+        return None
+    for n, line in enumerate(lines[1 : 1 + _NEWS_DATE_LINES], 1):
+        if rx.publication_line.match(line):
+            body = lines[n + 1] if n + 1 < len(lines) else ""
+            if (
+                len(body) >= _PROSE_LINE_MIN
+                and len(body.split()) >= _PROSE_WORDS_MIN
+                and body.endswith((".", "!"))
+                and not _NUMBERED.match(body)
+            ):
+                start = text.find(lines[0])
+                return Heading(DocKind.OTHER, "новость", start, start + len(lines[0]))
+            return None
+    return None
 
 
 def _regulation_excerpt(rx: _Patterns, text: str) -> str | None:

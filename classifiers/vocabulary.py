@@ -157,6 +157,8 @@ class DateWords:
     issue: str
     registration: str
     registration_dates: str
+    own_requisites: str
+    signed_on: str
     registration_systems: str
     adopted_by_council: str
     period_until: str
