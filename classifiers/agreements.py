@@ -54,6 +54,7 @@ class _Patterns:
     """The agreement rules' patterns: the grammar here, the words from ``vocabulary.yaml``."""
 
     designation: re.Pattern[str]
+    staff_phrase_end: re.Pattern[str]
     joint: re.Pattern[str]
     collective: re.Pattern[str]
     respective: re.Pattern[str]
@@ -152,9 +153,18 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     item = rf"{_QUOTE_OPEN}?(?-i:[А-ЯЁ])[^»\"”«,;()\n]{{0,30}}?{_QUOTE_CLOSE}?"
     return _Patterns(
         joint=re.compile(rf"(?:{w.joint_designation})\s*[-–—,]?\s*$", i),
+        # where the phrase of the people named as mentors ends: at a clause's comma, or where
+        # a preposition brings in the mentees or the mentees are named
+        staff_phrase_end=re.compile(
+            rf"[,;:()]|(?<![а-яё])(?:{w.mentee_prepositions})\s|{w.mentee_nouns}|{w.mentor_stems}",
+            i,
+        ),
         collective=re.compile(rf"(?:{w.collective_designation})", i),
         designation=re.compile(
             rf"(?:{w.designation_named}\s*[-–—]?\s*{_QUOTE_OPEN}?{name}{_QUOTE_CLOSE}?\s*"
+            # … and a second one it may be called by («именуемое далее «Технопарк» или «Сторона 1»»)
+            rf"(?:(?<=[»\"”])\s*{w.designation_or}\s+{_QUOTE_OPEN}(?P<alt>[^»\"”\n]{{2,40}}?)"
+            rf"{_QUOTE_CLOSE}\s*)?"
             # … ended by a comma or a bracket, or by the «и» before the next party or the verb of
             # concluding («… «Сторона 2» и муниципальное …», «… «Школа» заключили …»)
             rf"(?=[,;()\n]|\s+{w.party_side}|\s+{w.representative}"
@@ -220,7 +230,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # «наставничество осуществляют инженеры Предприятия»; the mentees and their party may
         # come between («Наставниками молодых учителей Стороны 2 выступают учителя Стороны 1»)
         mentor_as=re.compile(
-            rf"{mentors_said}\s+(?:{filler}|\d+\s+){{0,4}}?{w.mentors_are}\s+{filler}{{0,3}}?"
+            rf"{mentors_said}\s+(?:{w.mentoring_setting}\s+)?(?:{filler}|\d+\s+){{0,4}}?"
+            rf"{w.mentors_are}\s+{filler}{{0,3}}?"
             rf"{vocab.mentor_staff}\w*",
             i,
         ),
@@ -604,6 +615,8 @@ def _find_parties(text: str) -> list[Party]:
         parties.append(Party(name, designation, m.start(), m.end(), bare))
         if role:
             parties[-1].aliases.append(role.group(1))
+        if m.group("alt"):
+            parties[-1].aliases.append(" ".join(m.group("alt").split()))
         prev_end = m.end()
     if (
         parties
@@ -1188,6 +1201,13 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                     p = _party_in(sent[: mm.start()], parties)
             else:
                 p = _party_in(sent[mm.end() : mm.end() + 40], parties)
+                if p is None:
+                    # «Наставниками выступают обучающиеся 9–11 классов агротехнологического
+                    # профиля Базовой школы»: the people's qualifiers between them and their
+                    # party, as far as their phrase goes
+                    phrase = sent[mm.end() : mm.end() + 120]
+                    end = rx.staff_phrase_end.search(phrase)
+                    p = _party_in(phrase[: end.start() if end else None], parties)
             if p is not None:
                 votes[p] += 2
                 spans[p] = spans[p] or (sm.start(), sm.end())
@@ -1803,6 +1823,8 @@ def _provides_mentees(rest: str, rx: _Patterns) -> bool:
 def _norm_org(name: str) -> str:
     s = name.lower().replace("ё", "е")
     s = re.sub(r"[«»\"“”'()]", " ", s)
+    # «СОШ3», «Лицей№5»: a number glued to the word before it, as forms are typed
+    s = re.sub(r"(?<=[а-яa-z№])(?=\d)", " ", s)
     for full, short in vocabulary().name_abbreviations:
         s = s.replace(full, short)
     return " ".join(s.split())
@@ -1920,6 +1942,14 @@ def _party_type(p: Party) -> str | None:
     return org_type(p.designation) or org_type(p.name)
 
 
+# «СОШ3 Н.Уренгой», «Лицей 2 Н. Новгород», «ДШИ С.-Петербург»: a town the form writes after the
+# name with its first word cut to the initial — not a person's initials («им. А. С. Пушкина»,
+# «им. Н. Островского»: after «им.», «имени» or another initial)
+_ABBREVIATED_PLACE = re.compile(
+    r"(?<!им\.)(?<!имени)(?<![А-ЯЁ]\.)(?<!\s)\s+(?=[А-ЯЁ]\.\s*-?\s*[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ]?[а-яё]+)?\s*$)"
+)
+
+
 def _ours(org: str | None, facts: AgreementFacts, text: str = "") -> None:
     """Which party is the reporting organisation: by its name as typed in the form (fuzzy, or
     an abbreviation), else by its kind (a school reporting is the school-like party); without
@@ -1930,7 +1960,9 @@ def _ours(org: str | None, facts: AgreementFacts, text: str = "") -> None:
         return
     if org:
         # «Гимназия 2 г.Лесной»: the form may add a locality the preamble does not write
-        local = re.search(rf"\s{vocab.agreement.locality}\.\s*(?-i:[А-ЯЁ])", org, re.I)
+        local = re.search(
+            rf"\s{vocab.agreement.locality}\.\s*(?-i:[А-ЯЁ])", org, re.I
+        ) or _ABBREVIATED_PLACE.search(org)
         if not (local and _ours_by_name(org[: local.start()], facts)):
             _ours_by_name(org, facts)
         if facts.ours is None:
@@ -1996,6 +2028,24 @@ def _kind_word_party(
     return told.pop() if len(told) == 1 else None
 
 
+def _quoted_party(org: str, parties: list[Party]) -> int | None:
+    """The one party whose name writes every word the form writes in quotes (the proper name,
+    «Олимп» of «МБУ ДО СШ «Олимп»», whatever the legal form around it is shortened to)."""
+    words = [w for q in re.findall(r"[«\"“]([^»\"”«]{3,})", org) for w in _norm_org(q).split()]
+    if not words:
+        return None
+    having = [
+        i
+        for i, p in enumerate(parties)
+        if _numbers_agree(org, p.name)
+        and all(
+            re.search(rf"(?<![а-яa-z0-9]){re.escape(w)}(?![а-яa-z0-9])", _norm_org(p.name))
+            for w in words
+        )
+    ]
+    return having[0] if len(having) == 1 else None
+
+
 def _ours_by_name(org: str, facts: AgreementFacts) -> bool:
     """The reporting organisation among the parties by the name typed in the form."""
     parties = facts.parties
@@ -2014,6 +2064,11 @@ def _ours_by_name(org: str, facts: AgreementFacts) -> bool:
     order = sorted(range(len(parties)), key=lambda i: -scores[i])
     if scores[order[0]] >= 70 and scores[order[0]] - scores[order[1]] >= 8:
         facts.ours, facts.ours_how = order[0], "org"
+        return True
+    # «МБУ ДО СШ «Олимп»»: the form's name in quotes, its every word in one party's name only
+    quoted = _quoted_party(org, parties)
+    if quoted is not None:
+        facts.ours, facts.ours_how = quoted, "org"
         return True
     if len(short) == 1:
         facts.ours, facts.ours_how = short[0], "abbreviation"

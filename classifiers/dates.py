@@ -307,7 +307,7 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
             continue
         if _noise_day_month(text, m):
             continue
-        if _NUMBER_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        if _NUMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         ys = m.group(3).translate(_DIGIT_FIX).replace(" ", "")
         if len(ys) == 2:
@@ -355,7 +355,9 @@ def _dated_title_line(text: str, hit: DateHit) -> bool:
 # «СОГЛАШЕНИЕ № 12-09/24», «Договор № 01.09.24»: right after the number sign, digits shaped
 # like a date are the document's number (an office often builds it of the day it registered
 # it), never a date written as one — a date is written after «от», not after «№»
-_NUMBER_BEFORE = re.compile(r"(?:№|(?<![A-Za-zА-Яа-яЁё])N)[ \t]*$")
+# «№ 12.09.24-НС» — and «№06-6995/02-08/15», the date-like part inside a number that opens
+# with «№» and runs on without a space: a number, never a date
+_NUMBER_BEFORE = re.compile(r"(?:№|(?<![A-Za-zА-Яа-яЁё])N)[ \t]*(?:\w+[/-])*$")
 
 
 def _noise_day_month(text: str, m: re.Match[str]) -> bool:

@@ -173,7 +173,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # entry of a list of cited acts (a document's own heading has no issuer between its
         # name and «от»)
         citation_line=re.compile(
-            rf"[ \t]*(?:{_LIST_MARK})?{w.cited_act_lines}\s+(?!от\b|№)[А-ЯЁA-Z]", i
+            # (its number may come before the issuer: «Приказ № 778 Минспорта РФ от …»)
+            rf"[ \t]*(?:{_LIST_MARK})?{w.cited_act_lines}\s+(?:№[ \t]*[\w/.-]+[ \t]+)?"
+            r"(?!от\b|№)[А-ЯЁA-Z]",
+            i,
         ),
         # a signature block: a position and a name, a signature line, «М.П.»
         signature=re.compile(w.signature_block, i),
@@ -329,6 +332,12 @@ def _first(
             # (a bracketed line of requisites under a title's line: the title's own, unless
             # that line gives grounds citing an act)
             and not (bracketed and rx.grounds.search(prev_line))
+            # «… утверждён Постановлением администрации района от / 16.12.2015 г. № 1202»: a
+            # clause's «от» closing the line above — the date runs on from the act it names
+            and not _RUNS_ON_FROM.search(prev_line)
+            # «Основание: приказ директора «О проведении мониторинга …» / от 20.09.2024 № 288»:
+            # the grounds' act, its name run on to the line of its requisites
+            and not (not bracketed and _grounds_run_on(prev_line))
             and not (
                 not bracketed
                 and CITED_CONTEXT.search(prev_line)
@@ -373,6 +382,11 @@ def _first(
                 continue
         return h
     return None
+
+
+# A line that ends a clause's words with «от» (three words or more before it): the date on the
+# next line is the act's the clause names
+_RUNS_ON_FROM = re.compile(r"(?:\S+[ \t]+){3}от[ \t]*\n?$", re.IGNORECASE)
 
 
 # «(№ 45 от 29.08.2024)», «(от 29.08.2024 г. № 45)»: a line holding nothing but a number and a
@@ -562,6 +576,20 @@ def _mid_paragraph(text: str, h: DateHit) -> bool:
 _FIELD_LABEL = re.compile(r"[ \t]*[А-ЯЁ][а-яё]*(?:[ \t]+[а-яё]+){0,3}[ \t]*:")
 
 
+# «… от 02.09.2024 № 45»: an act named with its own date on the line
+_DATED_ACT = re.compile(r"(?<![а-яё])от[ \t]*[«\"]?[ \t]*\d", re.IGNORECASE)
+
+
+def _grounds_run_on(line: str) -> bool:
+    """«Основание: приказ директора «О проведении мониторинга …»» closing no sentence, its act
+    given no date of its own: the act's requisites run on to the next line."""
+    return (
+        _rx().grounds.search(line) is not None
+        and not re.search(r"[.;]\s*$", line)
+        and _DATED_ACT.search(line) is None
+    )
+
+
 def _grounds_line(text: str, h: DateHit, reach: int = 3) -> bool:
     """«Основание: приказ по школе от 08.09.2025 № 97»: a line that names the grounds a report
     was written on cites an act (named in the nominative, so no oblique case gives it away) —
@@ -573,7 +601,9 @@ def _grounds_line(text: str, h: DateHit, reach: int = 3) -> bool:
     if rx.grounds.search(text, line_a, h.start) is not None:
         return True
     if rx.own_line_head.fullmatch(text, line_a, h.start):
-        return False  # «от 20.12.2024 № 3» opening its line: a date line of its own
+        # «от 20.12.2024 № 3» opening its line: a date line of its own — unless the line right
+        # above names the grounds and runs on to it («Основание: приказ «О …» / от … № …»)
+        return _grounds_run_on(text[text.rfind("\n", 0, max(0, line_a - 1)) + 1 : line_a])
     for _ in range(reach):
         if line_a == 0 or _FIELD_LABEL.match(text, line_a) or _LIST_MARK_RX.match(text, line_a):
             return False
@@ -1128,15 +1158,20 @@ def _by_act_in_clause(text: str, hits: list[DateHit], h: DateHit) -> bool:
 
 # A title's own date line: «от …» opening a line, with the document's number after it.
 _OWN_DATE_LINE = re.compile(r"^[ \t]*от[ \t]+[^\n№]{4,80}?[ \t]*№[ \t]*\S", re.MULTILINE)
+# … its blanks as a scan's OCR returns them: the underscores dropped, «от» and «№» alone on the
+# line («от №», «№ от»), nothing written on either
+_BLANK_DATE_LINE = re.compile(
+    r"^[ \t]*(?:от[ \t_.«»\"]*(?:№|N)|(?:№|N)[ \t_]*от[ \t_.«»\"]*)[ \t_]*$", re.MULTILINE
+)
 
 
 def _unread_date_line(text: str, hits: list[DateHit], a: int, b: int) -> bool:
     """A line «от … № …» under the heading, in the title block, with no date read on it: the
-    document's own date line, written in a way the rules do not read."""
+    document's own date line, written in a way the rules do not read (or left blank)."""
     for m in _OWN_DATE_LINE.finditer(text, a, b):
         if not any(m.start() <= x.start < m.end() for x in hits):
             return True
-    return False
+    return _BLANK_DATE_LINE.search(text, a, b) is not None
 
 
 def _issuer_line_below(text: str, kind: KindResult, h: DateHit) -> bool:
@@ -1871,15 +1906,18 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     read = find_dates(text, pivot_year)
     skipped: list[str] = []
     hits = read
-    if kind.kind in (DocKind.PROGRAMME, DocKind.REGULATION) or participation().search(
-        text, 0, FIRST_PAGE
-    ):
+    if kind.kind in (
+        DocKind.PROGRAMME,
+        DocKind.REGULATION,
+        DocKind.ORDER,
+    ) or participation().search(text, 0, FIRST_PAGE):
         # «приняла участие в вебинаре … Дата проведения: 14 марта 2024 года»: a paper that
         # attests one's part in an event is not dated by the event (a meeting's own protocol,
         # which attests no one's participation, is); nor is a programme or a regulation by the
         # labelled dates of its term or its events («Начало учебного года: 01.09.2024», «Срок
         # реализации программы: 01.09.2024 – 31.05.2025», «Сроки проведения: …») — it is dated
-        # by its approval
+        # by its approval; nor an order by them («… на 2024/2025 уч. год (начало учебного года:
+        # 02.09.2024)»): it is dated by its own date line
         event = [x for x in read if _term_label(text, x)]
         # … and the term's end after its labelled start («01.09.2024 – 31.05.2025»)
         event += [x for x in read if x not in event and any(_range_end(text, e, x) for e in event)]
@@ -1965,6 +2003,20 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         start = kind.heading.end if kind.heading else kind.title_start
         block_end = max(kind.title_end, start + 1)
         h = _first(text, hits, start, block_end, floor, skipped, False)
+        if h is None and kind.kind is DocKind.AGREEMENT:
+            # «КОЛЛЕКТИВНЫЙ ДОГОВОР … / Утвержден на общем собрании работников / Протокол № 1
+            # от 12.11.2024»: the stamp under its title names the meeting that adopted it — the
+            # protocol's date is the agreement's
+            h = next(
+                (
+                    x
+                    for x in hits
+                    if start <= x.start < block_end and _approval_record(text, hits, x)
+                ),
+                None,
+            )
+            if h is not None:
+                skipped[:] = [t for t in skipped if t != h.text]
         how = "title_block"
         if (
             h is not None
@@ -1998,9 +2050,13 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             h = _headline_act(text, hits, kind)
         # «ПРОТОКОЛ … от __.__.20__ г.»: the title's own date line is a blank of a form — a date
         # above the heading (a page's «Обновлено: …») is not the document's
-        blank_own = template_unfilled(text[start:block_end]) is not None or _blank_after_title(
-            text, hits, block_end
-        )
+        blank_line = template_unfilled(text[start:block_end])
+        blank_own = blank_line is not None or _blank_after_title(text, hits, block_end)
+        if h is not None and blank_line is not None and start + blank_line.start() < h.start:
+            # «ПРИКАЗ / «__» ______ 20__ г. № ___ / … Начало учебного года: 02.09.2024»: a date
+            # below the blank own date line is the body's, never the order's
+            skipped.append(h.text)
+            h = None
         # «ПРИКАЗ / от тридцать первого августа текущего года № 12»: the title's own date line is
         # there but could not be read — no date from elsewhere stands in for it
         unread_own = kind.heading is not None and _unread_date_line(
@@ -2050,6 +2106,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                     break
         if (
             not unread_own
+            # an order's own date line left blank: no date elsewhere (a news feed's below the
+            # order, a clause's deadline) stands in for it
+            and not (blank_own and kind.kind is DocKind.ORDER)
             and h is None
             and kind.kind
             in (

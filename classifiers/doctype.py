@@ -201,6 +201,8 @@ _STAMP_ENDS = re.compile(
 # a record's number opening the line under the rest of its name: «Протокол педагогического
 # совета / № 4 от …»
 _NUMBER_BELOW = re.compile(r"[^\n№]{0,80}\n[ \t]*(?:№|N[ \t]*\d)")
+# … or on its own line: «ПРИНЯТО: Протокол заседания педагогического совета №5 от …»
+_NUMBER_ON_LINE = re.compile(r"[^\n№]{0,80}(?:№|N[ \t]*\d)")
 # how far the title of a local act follows the label of its register entry («Локальный акт № …»)
 _LABEL_REACH = 200
 # download links under the documents a site's page offers
@@ -555,6 +557,13 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
                 continue
         if not upper and _defines(head, end):
             continue
+        if (
+            kind is DocKind.ORDER
+            and not upper
+            and _after_prose(head, line_begin)
+            and not rx.imperative.search(head[end : end + 3000])
+        ):
+            continue  # «… НАШИ ПОЗДРАВЛЕНИЯ! / Приказ № 778 Минспорта РФ от …»: a news text's source
         if not (upper or marked) and _prose_line(head, line_begin, start):
             continue  # «Соглашение о сотрудничестве подписали представители …»: a news paragraph
         if not (upper or marked) and rx.headline.search(
@@ -582,9 +591,13 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
         )
         order_follows = bool(rx.imperative.search(head[end : end + 1500]))
         # «СОГЛАСОВАНО / Протокол педагогического совета / № 4 от …»: the stamp's record, its
-        # number and date on the line under the name of the council (a heading in capitals is
-        # the document's own)
-        numbered_below = not upper and bool(_NUMBER_BELOW.match(head, end))
+        # number and date on the line under the name of the council — or on its line, for a
+        # protocol (a title «Положение о … в МКОУ СОШ №2» numbers its school); a heading in
+        # capitals is the document's own
+        numbered_below = not upper and (
+            bool(_NUMBER_BELOW.match(head, end))
+            or (sub == "протокол" and bool(_NUMBER_ON_LINE.match(head, end)))
+        )
         if (
             in_stamp
             and (marked or numbered_below or kind is DocKind.ORDER)
@@ -678,6 +691,24 @@ def _prose_line(head: str, line_begin: int, start: int) -> bool:
         and len(line.split()) >= _PROSE_WORDS_MIN
         and line.count(". ") >= 1
     )
+
+
+# the paragraphs of prose over an act's word that make it a text's reference, not its heading
+_PROSE_ABOVE_MIN = 2
+
+
+def _after_prose(head: str, line_begin: int) -> bool:
+    """Paragraphs of prose stand over the line: long lines of many words ending a sentence (a
+    news item, a letter). An act's own heading has only its letterhead and stamps over it, so an
+    order named under prose and followed by no order's text is the source the prose cites."""
+    prose = 0
+    for line in head[:line_begin].split("\n"):
+        line = line.strip()
+        if len(line.split()) >= _PROSE_WORDS_MIN and line.endswith((".", "!", "?")):
+            prose += 1
+            if prose >= _PROSE_ABOVE_MIN:
+                return True
+    return False
 
 
 def _titled(rx: _Patterns, head: str, line_begin: int, start: int) -> int | None:

@@ -262,10 +262,12 @@ def _term_problem(a: Assessment, facts: agreements.AgreementFacts) -> Problem | 
     if a.date.date is None and facts.start is None and facts.end is None:
         return no_date(a)
     ok, why = agreements.in_force(facts, year)
-    if a.date.date is None and facts.start is None and ok:
-        # signed on a blank date line, «действует до 31.12.2025» from «the day of signing»:
-        # the end alone cannot show the agreement had begun by the reporting year — only an
-        # end before it (expired) or a year typed after it settles the rule
+    if a.date.date is None and ok:
+        # signed on a blank date line: «действует до 31.12.2025» from «the day of signing» cannot
+        # show the agreement had begun by the reporting year, and even a full term («с
+        # 01.09.2024 по 30.06.2025») on a copy whose conclusion date is blank is no proof it was
+        # concluded — no date, for a reviewer to see the signed copy; only an end before the
+        # year (expired) or a year typed after it settles the rule
         typed = a.date.typed_year
         if not (typed and typed > year):
             return no_date(a)
@@ -334,13 +336,38 @@ def foreign_issuer(text: str, kind: KindResult, org: str | None) -> str | None:
     line = text[kind.heading.end : line_end if line_end != -1 else len(text)]
     header += " " + re.split(r"\s(?:от|№|N)\s", line + " ", maxsplit=1)[0]
     vocab = vocabulary()
+    header = _page_chrome(header)
     if not vocab.authority.search(header):
         return None
     if org and _names_org(org, header):
         return None
-    if vocab.own_letterhead.search(header):
+    if _own_letterhead(header):
         return None  # the organisation's own letterhead, which names its founder too
     return " ".join(header.split())[-150:]
+
+
+# a site's page over the document it shows: the site's title line («Официальный сайт МКОУ
+# «СОШ № 2»» | Документы») and the path to the page («Главная > Сведения … > Документы»)
+_CHROME_LINE = re.compile(r"[^\S\n]*(?:официальн\w*\s+сайт|главная\s*[>»/|])", re.IGNORECASE)
+
+
+def _page_chrome(header: str) -> str:
+    """The lines over a heading without the lines a site's page prints around the document
+    (its title, the path to the page): they name the site's owner, not the act's issuer."""
+    lines = header.split("\n")
+    return "\n".join(" " * len(line) if _CHROME_LINE.match(line) else line for line in lines)
+
+
+def _own_letterhead(header: str) -> bool:
+    """The letterhead names an educational organisation — not an authority set up as an
+    institution, whose name is the authority's («муниципальное казённое учреждение
+    «Управление образования местной администрации … района»»)."""
+    vocab = vocabulary()
+    for m in vocab.own_letterhead.finditer(header):
+        rest = re.match(r"\w*[\s«\"„“]*", header[m.end() :])
+        if not vocab.authority.match(header, m.end() + (rest.end() if rest else 0)):
+            return True
+    return False
 
 
 # the kinds an organisation draws up itself on its letterhead (an agreement names two parties,
@@ -370,7 +397,32 @@ def foreign_author(text: str, kind: KindResult, org: str | None) -> str | None:
         return None
     if _names_org(org, header):
         return None
+    if kind.kind is DocKind.REPORT and _school_signs(text, kind.heading.end, org):
+        return None  # another organisation's form, filled in and signed by the school
     return " ".join(header.split())[-150:]
+
+
+_SIGNATURES = 1000  # the end of a text where its signatures stand
+
+
+def _school_signs(text: str, start: int, org: str) -> bool:
+    """A справка signed by a school's head: a line at its end opens with a head's post
+    and names the school («Директор МОУ «СОШ № 4 г. Вольска» ____ Н. В. Тимакова») — the
+    school's own справка on a form another organisation (a methodical centre, an authority)
+    printed for its schools to fill in, whatever the form's letterhead. A school of another
+    number than the form's name writes signs another school's."""
+    vocab = vocabulary()
+    head = re.compile(rf"[^\S\n]*(?:{vocab.structure.pair_leaders})[^\n]*", re.IGNORECASE)
+    wanted = {n.lstrip("0") for n in re.findall(r"\d+", org)}
+    pos = text.find("\n", max(start, len(text) - _SIGNATURES))
+    while pos != -1:
+        m = head.match(text, pos + 1)
+        if m and vocab.school_letterhead.search(m.group()):
+            numbers = {n.lstrip("0") for n in re.findall(r"№\s*(\d+)", m.group())}
+            if not (wanted and numbers) or numbers & wanted:
+                return True
+        pos = text.find("\n", pos + 1)
+    return False
 
 
 def _names_org(org: str, header: str) -> bool:

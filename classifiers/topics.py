@@ -747,6 +747,46 @@ def _near_mentoring(group: str, key: str) -> Callable[[TopicContext], TopicResul
     return check
 
 
+# where a clause ends: a sentence's or an item's stop, a blank line
+_CLAUSE_STOP = re.compile(r"[.;!?]|\n[^\S\n]*\n")
+_CLAUSE_MAX = 400
+
+
+def _left_out(c: TopicContext) -> list[tuple[int, int]]:
+    """The clauses that say the act leaves a matter out («Положение не регулирует вопросы
+    оплаты труда», «Выплаты за наставничество не предусмотрены настоящим Положением»)."""
+    text = c.doc.text
+    out = []
+    for s, e in c.doc.hits("not_provided"):
+        lo = max(0, s - _CLAUSE_MAX)
+        before = [m.end() for m in _CLAUSE_STOP.finditer(text, lo, s)]
+        after = _CLAUSE_STOP.search(text, e, min(len(text), e + _CLAUSE_MAX))
+        out.append((before[-1] if before else lo, after.start() if after else e + _CLAUSE_MAX))
+    return out
+
+
+def _set_by_act(group: str, key: str, unless: str = "") -> Callable[[TopicContext], TopicResult]:
+    """Pay (or rewards) the act sets, near mentoring: not named in a clause that leaves it out
+    («… не регулирует вопросы оплаты труда»), nor (``unless``) inside a phrase of another
+    group («материальное поощрение» is pay, not a non-material reward)."""
+
+    def check(c: TopicContext) -> TopicResult:
+        cut = _left_out(c) + (list(c.doc.hits(unless)) if unless else [])
+        if not cut:
+            return _near_mentoring(group, key)(c)
+        doc = c.doc
+        mentoring = [doc.token_index(s) for s, _ in doc.hits("mentoring")]
+        for s, e in doc.hits(group):
+            if any(a <= s and e <= b for a, b in cut):
+                continue
+            i = doc.token_index(s)
+            if any(i - 15 <= j <= i + 15 and j != i for j in mentoring):
+                return TopicResult(True, span=(s, e))
+        return TopicResult(False, key)
+
+    return check
+
+
 # a line that opens the body of a plan, not its title: a table row, a numbered item, a label
 _BODY_LINE = re.compile(r"[^\S\n]*(?:[№\d]|[^\n]*\||[^\n:]{1,40}:)")
 
@@ -832,7 +872,7 @@ def _incentive(c: TopicContext) -> TopicResult:
     penalty = c.doc.hits_in("penalty", ha, hb)
     if penalty and c.doc.hits_in("incentive", ha, hb) and not c.doc.hits_in("mentoring", ha, hb):
         return TopicResult(False, "off_topic_incentive", span=penalty[0])
-    return _near_mentoring("incentive", "off_topic_incentive")(c)
+    return _set_by_act("incentive", "off_topic_incentive", unless="payment")(c)
 
 
 def _further_training(c: TopicContext) -> TopicResult:
@@ -862,7 +902,7 @@ CHECKS: dict[str, Callable[[TopicContext], TopicResult]] = {
     "programme_form": _programme_form,
     "further_training": _further_training,
     "association": _association,
-    "payment": _near_mentoring("payment", "off_topic_payment"),
+    "payment": _set_by_act("payment", "off_topic_payment"),
     "incentive": _incentive,
 }
 

@@ -58,6 +58,7 @@ class AgreementWords:
     designation_named: str
     designation_further: str
     designation_any: str
+    designation_or: str
     joint_designation: str
     collective_designation: str
     respectively: str
@@ -74,6 +75,7 @@ class AgreementWords:
     mentee_nouns: str
     mentor_roles: str
     mentors_are: str
+    mentoring_setting: str
     acting_as: str
     mentoring_done: str
     mentees_are: str
