@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -117,6 +118,9 @@ class _Patterns:
     conductor_label: re.Pattern[str]
     conductor_cell: re.Pattern[str]
     appendix: re.Pattern[str]
+    giving_role: re.Pattern[str]
+    taking_role: re.Pattern[str]
+    form_pair: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -241,8 +245,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         mentee_as=re.compile(
             rf"(?:{w.mentee_nouns}\w*\s+(?:[а-яё]+\s+){{0,2}}?{w.mentees_are}\s+"
             rf"(?:[а-яё]+\s+){{0,3}}?{vocab.mentee_people}\w*"
+            # (the people's word whole, not a compound's first part: «для учителей-наставников»
+            # are the mentors)
             rf"|(?:{w.for_mentees}|{w.mentoring_support})\s+(?:{w.young}\w+\s+)?"
-            rf"{vocab.mentee_people}\w*"
+            rf"{vocab.mentee_people}\w*(?![\w-])"
             rf"|{w.mentoring_nouns}\w*\s+(?={w.young})(?:{w.young}\w+\s+)?{vocab.mentee_people}\w*)",
             i,
         ),
@@ -438,9 +444,13 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         ),
         # «График встреч наставников с наставляемыми», «Календарный план наставнических
         # занятий»: a line that opens with a schedule and names its sessions and the mentoring
+        # (``mentoring``); or its events only («График совместных мероприятий»), whose rows
+        # must name the mentoring themselves (_conducted_sessions)
         schedule_heading=re.compile(
             rf"^[ \t]*(?:(?:\d{{1,2}}|(?-i:[IVX]{{1,4}}))\.?[ \t]*)?{w.session_schedule}(?![а-яё])"
-            rf"(?=[^\n]*?(?<![а-яё]){w.sessions})(?=[^\n]*?(?:{w.mentor_stems}|{w.mentee_stems}))",
+            rf"(?=[^\n]*?(?<![а-яё])(?:{w.sessions}|{w.events}))"
+            rf"(?P<mentoring>(?=[^\n]*?(?<![а-яё]){w.sessions})"
+            rf"(?=[^\n]*?(?:{w.mentor_stems}|{w.mentee_stems})))?",
             i,
         ),
         # «Проводит: Корнилов Д.А., педагог МБУ ДО ЦДТ», «Ведущий – …»: who conducts a session
@@ -449,6 +459,14 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         ),
         conductor_cell=re.compile(rf"[ \t]*(?:{w.conductor})[ \t]*", i),
         appendix=re.compile(rf"^[ \t]*{vocab.structure.appendix}(?![а-яё])", i),
+        giving_role=re.compile(rf"{w.mentor_nouns}|{w.giving_roles}", i),
+        taking_role=re.compile(rf"{w.mentee_nouns}|{w.taking_roles}", i),
+        # a form of mentoring, its two roles in quotes: «студент – ученик»
+        form_pair=re.compile(
+            rf"{_QUOTE_OPEN}[ \t]*(?P<mentor>[а-яё]+)[ \t]*[-–—][ \t]*(?P<mentee>[а-яё]+)[ \t]*"
+            rf"{_QUOTE_CLOSE}",
+            i,
+        ),
     )
 
 
@@ -1249,7 +1267,11 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             # «Закреплять наставников Партнёра за наставляемыми»: the party whose people the
             # mentors are, said right after them, provides them — not the one that assigns them
             p = _owner_named(sent[pv.end() :], parties, rx)
-            if p is None:
+            # «За обучающимися Школы закрепляются наставники …»: a verb in the passive
+            # (reflexive) has no doer before it — the party said there is the people's it
+            # attaches, or whom they are attached to
+            passive = re.search(r"(?:ся|сь)$", pv.group().split()[0].lower())
+            if p is None and not passive:
                 p = _party_in(sent[: pv.start()], parties, free=True)
             if p is None:
                 p = current_party(sm.start())
@@ -1309,16 +1331,89 @@ def _direction(text: str, facts: AgreementFacts) -> None:
     if facts.mutual:
         return
     if not any(votes):
-        # «Организация-наставник»: the designation itself names the provider of mentors.
-        named = [i for i, p in enumerate(parties) if rx.mentor_noun.search(p.designation)]
-        if len(named) == 1:
-            votes[named[0]] = 1
-            spans[named[0]] = (parties[named[0]].start, parties[named[0]].end)
+        # «Организация-наставник», «Сторона, оказывающая поддержку», «Ресурсный центр»: the
+        # designation itself names the provider of mentors; or, of two parties, the other
+        # one's names the receiver («Сторона, получающая поддержку», «Наставляемая школа»)
+        giving = [i for i, p in enumerate(parties) if _role_of(p.designation, rx) == "giving"]
+        taking = [i for i, p in enumerate(parties) if _role_of(p.designation, rx) == "taking"]
+        if len(giving) != 1 and len(taking) == 1 and len(parties) == 2:
+            giving = [1 - taking[0]]
+        if len(giving) == 1:
+            votes[giving[0]] = 1
+            spans[giving[0]] = (parties[giving[0]].start, parties[giving[0]].end)
+    if not any(votes):
+        # «в форме «студент – ученик»»: the form names the mentors' people and the mentees'
+        # — of a college's students and a school's pupils, the one party whose they are
+        formed = _form_people(text, parties, rx, current_party)
+        if formed is not None:
+            votes[formed[0]] = 1
+            spans[formed[0]] = formed[1]
     best = max(range(len(parties)), key=lambda i: votes[i])
     if votes[best] > 0 and sorted(votes)[-2] < votes[best]:
         facts.provider = best
         facts.provider_span = spans[best]
         facts.contested = 2 * sorted(votes)[-2] >= votes[best]
+
+
+def _role_of(designation: str, rx: _Patterns) -> str | None:
+    """«giving» for a designation that names the side giving the mentoring or support
+    («Организация-наставник», «Сторона, оказывающая поддержку»), «taking» for the one that
+    receives it («Сторона, получающая поддержку»); None for both, or neither."""
+    giving = bool(rx.giving_role.search(designation))
+    taking = bool(rx.taking_role.search(designation))
+    if giving == taking:
+        return None
+    return "giving" if giving else "taking"
+
+
+# the party kinds whose people a form of mentoring names: a college's (a university's)
+# students, a school's pupils
+_KINDS_OF_PEOPLE = {"students": ("college", "university"), "pupils": ("school",)}
+
+
+def _form_people(
+    text: str, parties: list[Party], rx: _Patterns, owner: Callable[[int], int | None]
+) -> tuple[int, tuple[int, int]] | None:
+    """The form of mentoring in quotes names the mentors' people first, the mentees' second
+    («студент – ученик»): when they are of different kinds and one party only is of the
+    mentors' kind (a college among schools), that party provides them — if its own
+    obligations (``owner``: whose part of the text a position is in) deal with those people
+    too («Сторона 1 обязуется: отобрать из числа студентов …»), not only the form's name or
+    the parties' joint obligations. Forms that name several such parties, or none, or people of one kind
+    («ученик – ученик») tell nothing."""
+    found: set[int] = set()
+    span: tuple[int, int] | None = None
+    forms = list(rx.form_pair.finditer(text))
+    for m in forms:
+        kinds = []
+        for side in ("mentor", "mentee"):
+            people = rx.people_of.match(m.group(side) + " ")
+            kinds.append(
+                None if people is None else ("students" if people.group("students") else "pupils")
+            )
+        if None in kinds or kinds[0] == kinds[1]:
+            continue
+        mentor_kinds = _KINDS_OF_PEOPLE[str(kinds[0])]
+        mentee_kinds = _KINDS_OF_PEOPLE[str(kinds[1])]
+        types = [_party_type(p) for p in parties]
+        ours = [i for i, t in enumerate(types) if t in mentor_kinds]
+        if len(ours) != 1 or not any(t in mentee_kinds for t in types):
+            continue
+        said = (
+            named
+            for named in rx.people_of.finditer(text)
+            if not any(f.start() <= named.start() < f.end() for f in forms)
+            and bool(named.group("students")) == (kinds[0] == "students")
+            and owner(named.start()) == ours[0]
+            and _party_right_after(text[named.end() : named.end() + 80], parties) in (None, ours[0])
+        )
+        if next(said, None) is None:
+            continue
+        found.add(ours[0])
+        span = span or (m.start(), m.end())
+    if len(found) == 1 and span is not None:
+        return found.pop(), span
+    return None
 
 
 def _cells(line: str) -> list[str] | None:
@@ -1498,6 +1593,11 @@ def _role_rows(
             if lead is not None and sum(r is not None for r in roles) == 1:
                 role = "mentor" if lead.group("mentor") else "mentee"
                 rest = " | ".join(c for c, r in zip(cells, roles, strict=True) if not r)
+                # «Наставник (мастер п/о Техникума) | Работник Партнёра | Профессия»: the role's
+                # own bracket names whose people fill it — the rest of the row is other columns
+                said = re.search(r"\(([^()\n]*)\)", lead.group())
+                if said and _cell_party(said.group(1), parties) is not None:
+                    rest = said.group(1)
                 parts.append((role, rest))
         elif rx.role_label.match(line):
             # the item with its wrapped lines: up to a blank line, a table, or the next item
@@ -1611,9 +1711,15 @@ def _conducted_sessions(
 
     k = 0
     while k < len(lines):
-        if not rx.schedule_heading.match(lines[k]):
+        heading = rx.schedule_heading.match(lines[k])
+        if heading is None:
             k += 1
             continue
+        # a schedule of mentoring sessions: each session's conductor is a mentor; of events
+        # at large («График совместных мероприятий»), only a row that names the mentoring
+        # («Вводная встреча наставников и наставляемых», «студенты-наставники ААТ») says so —
+        # the rest may be organisational
+        every = heading.group("mentoring") is not None
         # the schedule: up to the next appendix or schedule, at most a page of lines
         end = k + 1
         while (
@@ -1636,7 +1742,7 @@ def _conducted_sessions(
                     continue
                 row, row_last = _wrapped_row(lines, j, width)
                 rc = _cells(row)
-                if rc is not None and len(rc) == width:
+                if rc is not None and len(rc) == width and (every or rx.mentoring.search(row)):
                     count(_cell_party(rc[column], parties), offsets[j], offsets[row_last + 1])
                 j = row_last + 1
                 continue
@@ -1652,7 +1758,8 @@ def _conducted_sessions(
                     break
                 rest += " " + nxt.strip()
                 row_last += 1
-            count(_cell_party(rest, parties), offsets[j], offsets[row_last + 1])
+            if every or rx.mentoring.search(lines[j][: label.end()] + rest):
+                count(_cell_party(rest, parties), offsets[j], offsets[row_last + 1])
             j = row_last + 1
         k = end
     best = _most(tally)
@@ -1701,13 +1808,17 @@ def _owner_named(rest: str, parties: list[Party], rx: _Patterns) -> int | None:
     return p if named.isupper() or genitive else None
 
 
+_GAP = r"(?:[ \t]+\n?|\n)[ \t]*"
+
+
 def _party_right_after(fragment: str, parties: list[Party]) -> int | None:
     """The party whose designation opens the fragment («наставники| Школы …»)."""
     low = fragment.lower()
-    space = re.match(r"[ \t]+", low)
+    # the space between may be a line's end, where a PDF wraps the sentence
+    space = re.match(_GAP, low)
     for i, p in enumerate(parties):
         for stems in p.all_stems():
-            if re.match(r"[ \t]+" + _stems_pattern(stems) + r"(?![а-яё])", low):
+            if re.match(_GAP + _stems_pattern(stems) + r"(?![а-яё])", low):
                 return i
         # «наставники нашей школы»: the party that speaks in the first person
         if p.speaker and space and _patterns(vocabulary()).first_person.match(low, space.end()):
@@ -1741,6 +1852,10 @@ def _provided_object(rest: str, rx: _Patterns, past_preposition: bool = False) -
         return False  # nothing to look past: the plain reading decides
     if m is None or m.group("mentee"):
         return False
+    if skipped and re.fullmatch(r"[а-яё]*-", obj[skipped : m.start()]):
+        # «закрепляется за учителем-наставником»: the role is the compound's second part, the
+        # people looked past its first — after the preposition as well, not the object
+        return False
     if m.group("mentor"):
         # «назначает куратора, обеспечивающего сопровождение наставников», «закрепляет их за
         # наставниками»: the mentors are named, but not as the object (after the people looked
@@ -1757,7 +1872,14 @@ def _provided_object(rest: str, rx: _Patterns, past_preposition: bool = False) -
     # «направляет специалистов для работы наставниками», not «направляет студентов и
     # согласует с наставниками …»
     role = rx.provided_person.search(rest, m.end())
-    return role is not None and _mentors_named_as_provided(rest, role.start(), after=m.end())
+    if role is None:
+        return False
+    if rx.not_provided.search(before) and re.fullmatch(r"[а-яё]*-", rest[m.end() : role.start()]):
+        # «(закрепляется) за учителем-наставником»: the role a compound's second part, its
+        # first the people after a preposition — whom the thing is done to or by, not the
+        # object provided
+        return False
+    return _mentors_named_as_provided(rest, role.start(), after=m.end())
 
 
 # the first part of a compound noun of the role, just before it («волонтёр-», «студентов-»)
@@ -1882,12 +2004,16 @@ def _split_place_compounds(name: str) -> tuple[str, set[str]]:
     """«Нижнетагильский колледж» → «Нижне Тагильский колледж»: a compound adjective made of
     a two-word place name, split for the initials that take a letter from each part; and
     those pairs of letters («НТ»), which an abbreviation read so must write."""
-    prefixes = vocabulary().agreement.place_compound_prefixes
+    w = vocabulary().agreement
+    # … and a compound adjective of the trade, written small («лесомеханический» → «ЛМ» of
+    # «ЧЛМТ»)
     found = re.compile(
-        rf"(?<![А-ЯЁа-яё-])(?=(?-i:[А-ЯЁ]))({prefixes})(?=[а-яё]{{4,}})", re.IGNORECASE
+        rf"(?<![А-ЯЁа-яё-])(?:(?=(?-i:[А-ЯЁ])){w.place_compound_prefixes}"
+        rf"|{w.trade_compound_prefixes})(?=[а-яё]{{4,}})",
+        re.IGNORECASE,
     )
-    pairs = {(m.group(1)[0] + name[m.end()]).upper() for m in found.finditer(name)}
-    return found.sub(r"\1 ", name), pairs
+    pairs = {(m.group()[0] + name[m.end()]).upper() for m in found.finditer(name)}
+    return found.sub(r"\g<0> ", name), pairs
 
 
 def abbreviation_match(org: str, name: str) -> bool:

@@ -792,7 +792,17 @@ def _merged_columns(text: str, hits: list[DateHit], hit: DateHit) -> bool | None
     if len(approvals) != 1 or len(councils) != 1:
         return None
     after = max(approvals[0].end(), councils[0].end())
-    dates = [x for x in hits if after <= x.start < min(line_b, after + _STAMP_WINDOW)]
+    first = min(approvals[0].start(), councils[0].start())
+    if any(first <= x.start < after for x in hits):
+        # «ПРИНЯТО: Протокол … от «01» июля 2021 г. УТВЕРЖДАЮ: … Приказ № 39/1 от …»: the first
+        # stamp dated before the second begins — stamps read one after the other, not merged
+        return None
+    # (an e-signature's «Дата: 2021.07.13 …» after them is the signing's, no stamp's)
+    dates = [
+        x
+        for x in hits
+        if after <= x.start < min(line_b, after + _STAMP_WINDOW) and not is_stamp(text, x)
+    ]
     if len(dates) != 2 or hit not in dates or dates[0].date == dates[1].date:
         return None
     other = dates[1] if hit is dates[0] else dates[0]
@@ -858,11 +868,16 @@ def _approval_record(text: str, hits: list[DateHit], hit: DateHit) -> bool:
         bool(acts)
         and all(rx.council_act.match(a) for a in acts)
         and not any(end <= x.start < hit.start for x in hits)
-        and re.search(r"\n[ \t]*\n", text[end : hit.start]) is None
+        # (a blank line inside the stamp only where its phrase runs on after it in lower case:
+        # «УТВЕРЖДАЮ: / / на заседании педагогического совета / Протокол № 3 от …»)
+        and _STAMP_BREAK.search(text[end : hit.start]) is None
         and _SIGNED.search(text, end, hit.start) is None
         and rx.council_word.search(text, end, hit.start) is None
     )
 
+
+# A blank line not followed by the lower-case run-on of a stamp's phrase
+_STAMP_BREAK = re.compile(r"\n[ \t]*\n(?![ \t\n]*[а-яё])")
 
 _CLAUSE_REACH = 400
 
@@ -1491,6 +1506,15 @@ def _blank_label(text: str, end: int) -> bool:
     )
 
 
+# A certificate's date line left blank: the town maybe, then the day's quotes (or what a scan's OCR
+# leaves of them: «<>», «« »») and the month's underscores, before a printed or blank year
+_BLANK_ISSUE_ROW = re.compile(
+    r"^[ \t]*(?:г\.[ \t]*[А-ЯЁ][А-Яа-яЁё-]+(?:[ \t]+[А-ЯЁ][А-Яа-яЁё-]+)?[ \t,]*)?"
+    r"(?:[«\"<][ \t_]*[»\">]|_{2,})[ \t_.]*(?:19|20)(?:\d\d|\d?_+)[ \t_]*(?:г\.?|года?)?[ \t]*$",
+    re.MULTILINE,
+)
+
+
 def _issue_word(text: str) -> re.Match[str] | None:
     """A certificate's issue label («Дата выдачи» first, else «Выдано»), not an issue word after a licence
     named on its line — the letterhead of the body that trains («Лицензия № 3418 от … 2016 г.,
@@ -1868,8 +1892,10 @@ def _lone_date(text: str, hits: list[DateHit], kind: KindResult) -> DateHit | No
     return x
 
 
-_LONE_LINE = re.compile(r"[ \t]*")
-_LONE_TAIL = re.compile(r"[ \t]*(?:г\.?|года)?[ \t]*(?:\n|$)")
+# (a form's date line «От «_25_» ____12____ 20_23_г.»: «от» before it, the blanks' underscores
+# around the digits written in)
+_LONE_LINE = re.compile(r"[ \t]*(?:[Оо]т[ \t]+)?")
+_LONE_TAIL = re.compile(r"[ \t_]*(?:г\.?|года)?[ \t]*(?:\n|$)")
 
 
 def _stamps_end(text: str, kind: KindResult) -> int:
@@ -1899,6 +1925,19 @@ def _unpublished(text: str, hits: list[DateHit], skipped: list[str]) -> list[Dat
     shown = [x for x in hits if published(text, x)]
     skipped.extend(x.text for x in shown)
     return [x for x in hits if x not in shown]
+
+
+# The period a report's title says it reports on: «за 2016-2017 учебный год», «за 2023 год»
+_REPORTED_PERIOD = re.compile(r"\bза[ \t]+((?:19|20)\d{2})(?![\d])", re.IGNORECASE)
+
+
+def _before_period(text: str, kind: KindResult, h: DateHit) -> bool:
+    """``h`` is dated in a year before the period the report's title says it reports on."""
+    m = year_only(text[kind.title_start : max(kind.title_end, kind.title_start + 300)])
+    if m is None:
+        return False
+    start = _REPORTED_PERIOD.match(text, kind.title_start + m[1])
+    return start is not None and h.date.year < int(start.group(1))
 
 
 def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
@@ -1967,6 +2006,11 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                 )
             )
         )
+        # no issue date read, and the form's date line — the town, then blanks for the day and
+        # month before the printed year («г. Томск  «___» ________ 2024 г.», read by a scan's OCR
+        # as «г. Томск <> 2024 г.») — left blank: the paper was issued undated, and neither the
+        # course's period nor its exam's date stands in for the date of issue
+        blank_issue = blank_issue or (h is None and _BLANK_ISSUE_ROW.search(text) is not None)
         if h is None and not blank_issue:
             # a course certificate dated by its period «с 01.10.2024 по 12.10.2024»
             period = rx.period_end.search(text)
@@ -2101,6 +2145,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                     # a numbered item of the body names an act, never the document's date
                     and not _in_list_item(text, x)
                     and not _act_column(text, hits, x)
+                    # no title: «… пройдёт 30 августа 2019 года в гимназии № 56 …» — a date in
+                    # running prose names an event, the number after it another thing's
+                    and not (kind.heading is None and _in_prose(text, x))
                 ):
                     h = x
                     break
@@ -2271,6 +2318,12 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             h, how = shown[0], "published"
             skipped[:] = [t for t in skipped if t != h.text]
 
+    if h is not None and kind.kind is DocKind.REPORT and _before_period(text, kind, h):
+        # «Анализ работы … за 2016-2017 учебный год» and «Приказ № 88-к от 29.09.1994» in its
+        # history: a report is written after the period it reports on begins — an earlier date
+        # is another act's
+        skipped.append(h.text)
+        h = None
     flags: list[str] = []
     if skipped:
         flags.append("cited_dates_skipped")

@@ -137,7 +137,8 @@ _MID_SENTENCE = re.compile(r"\s*[а-яё]")
 # sentence) followed by the next section's number and title — a local act's numbering with its
 # title cut off (group 1: the section of the clause, group 2: the next section)
 _CLAUSE_THEN_SECTION = re.compile(
-    r"(?:^|\s)(\d{1,2})\.\d{1,2}(?:\.\d{1,2})*\.?[ \t][^\n]*?(?:\n[^\n]*?){0,3}?[.;:]\s+"
+    # (the clause's number may be glued to its first word: «1.6.Наставничество является …»)
+    r"(?:^|\s)(\d{1,2})\.\d{1,2}(?:\.\d{1,2})*\.?(?:[ \t]|(?=[А-ЯЁ]))[^\n]*?(?:\n[^\n]*?){0,3}?[.;:]\s+"
     r"(\d{1,2})\.[ \t]*[А-ЯЁ][а-яё]"
 )
 # «3. МЕХАНИЗМ РЕАЛИЗАЦИИ … / 3.1. Наставник назначается … . / 3.2. …»: a numbered section's
@@ -198,6 +199,8 @@ _STAMP_ENDS = re.compile(
     r"(?:(?<![А-Яа-яЁё])[А-ЯЁ]\.[ \t]?[А-ЯЁ]\.(?:[ \t]*[А-ЯЁ][а-яё]+)?"
     r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}[ \t]*(?:г\.)?)[ \t]*$"
 )
+# the longest line of a stamp stacked in short lines («Педагогическим Советом МКОУ»)
+_STAMP_LINE_MAX = 60
 # a record's number opening the line under the rest of its name: «Протокол педагогического
 # совета / № 4 от …»
 _NUMBER_BELOW = re.compile(r"[^\n№]{0,80}\n[ \t]*(?:№|N[ \t]*\d)")
@@ -233,6 +236,17 @@ _NEWS_SECTIONS = "news_sections"
 _NEWS_SECTION_WORDS = 3
 _NEWS_DATE_LINES = 3
 _NEWS_REACH = 3000
+# titles of a local act that also name a numbered section of an act's body (config/lexicon.yaml
+# group): «3. Порядок закрепления наставника» is a section, «ПОРЯДОК / проведения …» a title
+_SECTION_TITLE_ACTS = "section_title_acts"
+# a section's number before the word, opening its line or following the end of a sentence
+# (a text extracted as one line): «3. », «2.4 », «IV. »
+_SECTION_NUMBER_BEFORE = re.compile(
+    r"(?:^|[.;:!?][ \t]+)(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)[ \t]*$", re.MULTILINE
+)
+# a line this long is a text extracted as one line (title and body run together): its last
+# character tells nothing of the title
+_SENTENCE_LINE_MAX = 300
 
 
 @dataclass(frozen=True)
@@ -528,6 +542,8 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
         ):
             continue  # «5. Мониторинг программы ........ 13»: a section listed in the contents
         kind, sub = _classify_word(word)
+        if _section_title_word(word) and not _act_title(head, word, line_begin, start, upper):
+            continue  # «3. Порядок закрепления наставника»: a section of the body, not a title
         if (
             sub == _ISSUER_LICENCE
             and not upper
@@ -589,6 +605,10 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
             word[:1].islower()
             and rx.stamp_before.search(stamp_zone[stamp_zone.rfind("\n\n") + 1 :])
         )
+        # «ПРИНЯТО / УТВЕРЖДАЮ: / Педагогическим Советом МКОУ / Директор МКОУ / Протокол № 1 от
+        # …»: two stamps side by side read column after column, each line a short paragraph —
+        # the record under the stamp's word, however many short lines stand between
+        in_stamp = in_stamp or (marked and _stacked_stamp(rx, stamp_zone))
         order_follows = bool(rx.imperative.search(head[end : end + 1500]))
         # «СОГЛАСОВАНО / Протокол педагогического совета / № 4 от …»: the stamp's record, its
         # number and date on the line under the name of the council — or on its line, for a
@@ -615,6 +635,41 @@ def headings(text: str, limit: int = HEAD_CHARS) -> list[Heading]:
     if glued:
         out.sort(key=lambda h: h.start)
     return out
+
+
+def _stacked_stamp(rx: _Patterns, zone: str) -> bool:
+    """The zone above a heading ends in a stamp: its word («ПРИНЯТО», «УТВЕРЖДАЮ») opens a line
+    and every line after it is a stamp's short line (a council, a position, a signature)."""
+    last = None
+    for m in rx.stamp_before.finditer(zone):
+        last = m
+    if last is None or zone[zone.rfind("\n", 0, last.start()) + 1 : last.start()].strip():
+        return False
+    rest = zone[last.end() :].split("\n")[1:]
+    return bool(rest) and all(len(line.strip()) <= _STAMP_LINE_MAX for line in rest)
+
+
+def _section_title_word(word: str) -> bool:
+    """«Правила», «Порядок», «Регламент», «Инструкция»: a local act's title that may as well
+    name a section of an act's body."""
+    terms = load_lexicon().terms(_SECTION_TITLE_ACTS)
+    return tuple(lemmas_of(word)[:1]) in terms
+
+
+def _act_title(head: str, word: str, line_begin: int, start: int, upper: bool) -> bool:
+    """The word stands as a local act's title, not as a section's: capitalised, no section's
+    number before it («3. Порядок …», «… процесса. 4. Правила …»), and (unless in capitals)
+    its line is no sentence ending in a full stop («Порядок взаимодействия … просим
+    определить.»)."""
+    if not word[:1].isupper():
+        return False
+    if _SECTION_NUMBER_BEFORE.search(head, max(line_begin, start - 30), start):
+        return False
+    if upper:
+        return True
+    line_end = head.find("\n", start)
+    line = head[start : line_end if line_end != -1 else len(head)].rstrip()
+    return len(line) > _SENTENCE_LINE_MAX or not line.endswith((".", ";", ":"))
 
 
 def _contents_between(rx: _Patterns, head: str, start: int, end: int) -> bool:
@@ -1062,7 +1117,12 @@ def _detect_kind(text: str) -> KindResult:
                 ("appendix_of_order",),
             )
 
-    if imp is None and rx.news_dateline.match(text) and not rx.parties.search(text, 0, 8000):
+    dateline = rx.news_dateline.match(text) if imp is None else None
+    if (
+        dateline
+        and not rx.parties.search(text, 0, 8000)
+        and not _posted_document(text, found, dateline.end())
+    ):
         # «Четверг, 15 декабря 2022 г. / … подписали соглашение …»: a news item about a
         # document, not the document
         return _untitled(text, DocKind.OTHER, "новость", "новость сайта с датой и днём недели", 0.6)
@@ -1377,6 +1437,18 @@ def _detect_kind(text: str) -> KindResult:
     return KindResult(
         DocKind.OTHER, "", None, 0, _body_start(text, 0), "заголовок документа не распознан", 0.5
     )
+
+
+def _posted_document(text: str, found: list[Heading], after: int) -> bool:
+    """A document posted under a blog's dateline: the first line under «Среда, 11 сентября 2013
+    г.» is a document's title («Анализ деятельности МБДОУ … за 2012 – 2013 учебный год»), a
+    short line opening with its heading word; a news item goes on with a headline telling what
+    happened («Колледж и гимназия заключили соглашение …»)."""
+    if not found or text[after : found[0].start].strip(' \t\n«"“'):
+        return False
+    line_end = text.find("\n", found[0].end)
+    line = text[found[0].start : line_end if line_end != -1 else len(text)]
+    return len(line.strip()) <= _TITLE_LINE_MAX and not line.rstrip().endswith((".", "!"))
 
 
 def _news_item(rx: _Patterns, text: str) -> Heading | None:

@@ -105,6 +105,9 @@ class AgreementWords:
     article_heading: str
     session_schedule: str
     sessions: str
+    events: str
+    giving_roles: str
+    taking_roles: str
     conductor: str
     term_words: str
     term_from: str
@@ -122,6 +125,7 @@ class AgreementWords:
     locality: str
     between: str
     place_compound_prefixes: str
+    trade_compound_prefixes: str
 
 
 @dataclass(frozen=True)
