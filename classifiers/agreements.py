@@ -121,6 +121,12 @@ class _Patterns:
     giving_role: re.Pattern[str]
     taking_role: re.Pattern[str]
     form_pair: re.Pattern[str]
+    name_goes_on: re.Pattern[str]
+    after_preposition: re.Pattern[str]
+    role_denied: re.Pattern[str]
+    engaging: re.Pattern[str]
+    mentees_governed: re.Pattern[str]
+    place: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -174,7 +180,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"(?=[,;()\n]|\s+{w.party_side}|\s+{w.representative}"
             rf"|\s+{and_next}|\s+{w.preamble_end})"
             rf"|\(\s*{w.designation_further}\s*[-–—]?\s*{_QUOTE_OPEN}?{bracketed}{_QUOTE_CLOSE}?\s*\)"
-            rf"|{w.designation_further}\s*[-–—]\s*{_QUOTE_OPEN}([^»\"”\n]{{2,40}}){_QUOTE_CLOSE}"
+            # … or after a comma with no dash, before a designation in quotes («(МАУДО «ДТЗР»),
+            # далее «Учреждение», в лице …»)
+            rf"|(?:{w.designation_further}\s*[-–—]\s*|(?<=,)\s*{w.designation_further}\s*(?={_QUOTE_OPEN}))"
+            rf"{_QUOTE_OPEN}([^»\"”\n]{{2,40}}){_QUOTE_CLOSE}"
             # a bare parenthesis in the preamble: «… колледж» (Исполнитель) в лице …,
             # «…» («ДОУ») заключили; or a role in lower case, words alone («… № 14»
             # (школа-наставник) в лице …), a designation if the text calls the party by it
@@ -467,6 +476,27 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"{_QUOTE_CLOSE}",
             i,
         ),
+        # a blank line after which the text goes on in lower case, not with a legal form that
+        # opens a party's name: the sentence runs on across it (a scan's paragraphs)
+        # «куратор не является наставником», «не выполняет функции наставника»
+        role_denied=re.compile(
+            rf"(?<![а-яё]){w.negations}\s+(?:{w.acting_as}|{w.mentoring_done})\s+"
+            rf"(?:[а-яё]+\s+){{0,2}}?{mentors_said}",
+            i,
+        ),
+        engaging=re.compile(w.engaging_verbs, i),
+        # a preposition (and up to two adjectives) just before: «о наставниках», «для всех
+        # наставников»
+        after_preposition=re.compile(
+            rf"(?<![а-яё])(?:{w.mentee_prepositions}|{w.about})\s+(?:[а-яё]+\s+){{0,2}}$", i
+        ),
+        mentees_governed=re.compile(
+            rf"(?<![а-яё]){w.mentee_prepositions}\s+(?:[а-яё]+\s+){{1,2}}$", i
+        ),
+        place=re.compile(rf"(?<![а-яё])(?:{w.place_prepositions})\s", i),
+        name_goes_on=re.compile(
+            rf"\n[ \t]*\n\s*(?!{words(vocab.party_name_start)})(?-i:[а-яё])", i
+        ),
     )
 
 
@@ -500,6 +530,18 @@ def _stems_pattern(stems: list[str]) -> str:
     return r"\W+".join(re.escape(s) + r"\w*" for s in stems)
 
 
+@dataclass(frozen=True)
+class Ballot:
+    """One piece of the evidence of who provides the mentors: a sentence's vote (``section``:
+    the party whose obligations it stands in), a pairs table's, or a last resort's (the
+    designations' roles, the form of mentoring)."""
+
+    party: int
+    weight: int
+    section: int | None
+    how: str = "text"  # text | table | roles | form
+
+
 @dataclass
 class AgreementFacts:
     parties: list[Party] = field(default_factory=list)
@@ -509,6 +551,8 @@ class AgreementFacts:
     provider: int | None = None  # index into parties
     provider_span: tuple[int, int] | None = None
     votes: list[int] = field(default_factory=list)  # per party: weight of the mentor evidence
+    ballots: list[Ballot] = field(default_factory=list)  # the evidence the votes are made of
+    own_mentors: list[int] = field(default_factory=list)  # per party: mentors in its obligations
     contested: bool = False  # another party is said to provide mentors at least half as often
     mutual: bool = False
     ours: int | None = None
@@ -604,7 +648,12 @@ def _find_parties(text: str) -> list[Party]:
         seg = text[seg_start : m.start()]
         if prev_end is None:
             # the first party starts after the date/city line of the preamble
-            cut = max(seg.rfind("\n\n"), seg.rfind(" г.\n"), seg.rfind("г.\n"))
+            # (not a blank line a scan's OCR puts inside the name: the line after it goes on in
+            # lower case, «…» Мегино-Кангаласского\n\nулуса Республики Саха …», unless with a
+            # legal form that opens the party's name, «\n\nмуниципальное бюджетное …»)
+            blanks = [b.start() for b in re.finditer(r"\n[ \t]*\n", seg)]
+            blanks = [b for b in blanks if not rx.name_goes_on.match(seg, b)]
+            cut = max(blanks[-1] if blanks else -1, seg.rfind(" г.\n"), seg.rfind("г.\n"))
             if cut != -1:
                 cut = seg.find("\n", cut)  # the party starts on the line after the date line
             seg_start += cut + 1 if cut != -1 else 0
@@ -1022,7 +1071,14 @@ def _party_in(fragment: str, parties: list[Party], free: bool = False) -> int | 
     for i, p in enumerate(parties):
         for stems in p.all_stems():
             found = re.finditer(r"(?<![а-яё])" + _stems_pattern(stems), low)
-            m = next((f for f in found if not governed(f.start())), None)
+            m = next(
+                (
+                    f
+                    for f in found
+                    if not governed(f.start()) and not _names_other(fragment, f.start(), p)
+                ),
+                None,
+            )
             if m and (best is None or (m.start(), -len(m.group())) < best[:2]):
                 best = (m.start(), -len(m.group()), i)
         # the party that speaks in the first person: «мы», «нашей школы»
@@ -1039,7 +1095,9 @@ def _party_in(fragment: str, parties: list[Party], free: bool = False) -> int | 
     if named is None:
         return None
     same = [i for i, p in enumerate(parties) if _party_type(p) == named[1]]
-    return same[0] if len(same) == 1 else None
+    if len(same) != 1 or _names_other(fragment, named[0], parties[same[0]]):
+        return None
+    return same[0]
 
 
 def _parties_named(fragment: str, parties: list[Party]) -> list[int]:
@@ -1091,6 +1149,9 @@ def _subject(text: str) -> tuple[str, tuple[int, int]]:
 
 # what may open an item of a list before its verb: its number or its bullet
 _ITEM_LEAD = re.compile(r"[\s\d.)•–—-]*")
+_BRACKETED = re.compile(r"\([^()]*\)")
+# a participle just before («работающих », «находящимся »): its phrase goes on after it
+_PARTICIPLE_END = re.compile(r"(?:щ|вш)(?:их|им|ими|ие|ая|ий|ее|ей|его|ему|ую)\s+$")
 
 
 def _direction(text: str, facts: AgreementFacts) -> None:
@@ -1127,6 +1188,12 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             owner = p
         return owner
 
+    def vote(p: int, weight: int, sm: re.Match[str]) -> None:
+        """A sentence's vote for the party ``p`` as the mentors' provider."""
+        votes[p] += weight
+        spans[p] = spans[p] or (sm.start(), sm.end())
+        facts.ballots.append(Ballot(p, weight, current_party(sm.start())))
+
     def speaker_at(pos: int) -> int | None:
         """The party «мы», «наши» stand for: the one the preamble makes the speaker, else the
         one whose part, headed in its own voice, this is."""
@@ -1136,7 +1203,9 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         return current_party(pos) if start is not None and start in voiced else None
 
     for sm in _SENTENCE.finditer(text):
-        sent = sm.group()
+        # «куратор не является наставником»: a role denied is no one's (blanked, the positions
+        # kept)
+        sent = rx.role_denied.sub(lambda m: " " * len(m.group()), sm.group())
         low = sent.lower()
         # a sentence of mentoring: one that names it, or assigns one's own staff to the mentees
         # or to the other party's newcomers
@@ -1155,8 +1224,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             if p is None and len(parties) == 2:
                 p = 1 - named[0]
             if p is not None:
-                votes[p] += 2 if df.group("mentor") else 1
-                spans[p] = spans[p] or (sm.start(), sm.end())
+                vote(p, 2 if df.group("mentor") else 1, sm)
                 continue
         sf = rx.mentor_verb.search(sent)
         if sf:
@@ -1180,9 +1248,13 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                     # «2.2. Сторона 2 обязуется: – выполнять функции наставников …»: an item of
                     # a party's obligations that opens with the verb — that party acts
                     p = current_party(sm.start())
+                if p is None and ")" in doers:
+                    # «студенты Колледжа (3–4 курс, специальности «…», «…») выступают
+                    # наставниками»: a remark in brackets between the doers and the verb
+                    bare = _BRACKETED.sub(" ", sent[: sf.start()])[-60:]
+                    p = _party_in(bare[bare.rfind(":") + 1 :], parties, free=True)
             if p is not None:
-                votes[p] += 2
-                spans[p] = spans[p] or (sm.start(), sm.end())
+                vote(p, 2, sm)
                 continue
         ov = rx.over.search(sent)
         if ov:
@@ -1191,15 +1263,13 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                 mentee = _party_in(sent[ov.end() : ov.end() + 100], parties)
                 p = None if mentee is None else 1 - mentee
             if p is not None:
-                votes[p] += 2
-                spans[p] = spans[p] or (sm.start(), sm.end())
+                vote(p, 2, sm)
                 continue
         se = rx.mentee_verb.search(sent)
         if se and len(parties) == 2:
             p = _party_in(sent[max(0, se.start() - 60) : se.start()], parties)
             if p is not None:
-                votes[1 - p] += 1
-                spans[1 - p] = spans[1 - p] or (sm.start(), sm.end())
+                vote(1 - p, 1, sm)
                 continue
         mm = rx.mentor_as.search(sent)
         if mm and rx.mentoring_head.search(sent, 0, mm.start()):
@@ -1227,8 +1297,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                     end = rx.staff_phrase_end.search(phrase)
                     p = _party_in(phrase[: end.start() if end else None], parties)
             if p is not None:
-                votes[p] += 2
-                spans[p] = spans[p] or (sm.start(), sm.end())
+                vote(p, 2, sm)
                 continue
         ps = rx.passive.search(sent)
         if ps:
@@ -1238,16 +1307,26 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             # Учреждения»)
             p = _party_right_after(" " + sent[ps.end() :][:80].lstrip(), parties)
             if p is not None:
-                votes[p] += 2
-                spans[p] = spans[p] or (sm.start(), sm.end())
+                vote(p, 2, sm)
                 continue
         me = rx.mentee_as.search(sent)
         # … unless mentors (not the mentoring) are named before the mentees
         if me and not rx.mentor_stem.search(rx.mentoring_noun.sub("", low[: me.start()])):
-            p = _party_in(sent[me.end() : me.end() + 80], parties)
+            phrase = sent[me.end() : me.end() + 80]
+            # «(организовать) для наставляемых профессиональные пробы в мастерских Колледжа»: a
+            # party after a preposition of place is where something is done, not the mentees'
+            # (unless a participle of the mentees' own leads to it: «…, работающих в Школе»)
+            place = next(
+                (
+                    m
+                    for m in rx.place.finditer(phrase)
+                    if not _PARTICIPLE_END.search(phrase, 0, m.start())
+                ),
+                None,
+            )
+            p = _party_in(phrase[: place.start() if place else None], parties)
             if p is not None and len(parties) == 2:
-                votes[1 - p] += 1
-                spans[1 - p] = spans[1 - p] or (sm.start(), sm.end())
+                vote(1 - p, 1, sm)
                 continue
         if newcomer:
             # the party that sends or attaches its staff: the sentence's subject, or the party
@@ -1259,8 +1338,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             if p is None and mentee is not None and len(parties) == 2:
                 p = 1 - mentee
             if p is not None and p != mentee:
-                votes[p] += 2
-                spans[p] = spans[p] or (sm.start(), sm.end())
+                vote(p, 2, sm)
                 continue
         pv = vocab.provide.search(sent)
         if pv and _provides_mentors(low[pv.end() :], rx):
@@ -1279,18 +1357,23 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                 # «Выделяем из числа наших воспитателей двух наставников»: the speaker's people
                 p = speaker_at(sm.start())
             if p is not None:
-                votes[p] += 2
-                spans[p] = spans[p] or (sm.start(), sm.end())
+                vote(p, 2, sm)
                 continue
-        elif pv and len(parties) == 2 and _provides_mentees(low[pv.end() :], rx):
+        elif (
+            pv
+            and len(parties) == 2
+            # «привлекать наставляемых к участию в соревнованиях»: engaging the mentees in
+            # something is done by whoever runs it, not sending them
+            and not rx.engaging.fullmatch(pv.group())
+            and _provides_mentees(low[pv.end() :], rx)
+        ):
             # «Школа определяет наставляемых», «Организация-партнёр обязуется: направлять
             # наставляемых»: the party that sends the mentees is mentored by the other one
             p = _party_in(sent[: pv.start()], parties, free=True)
             if p is None:
                 p = current_party(sm.start())
             if p is not None:
-                votes[1 - p] += 1
-                spans[1 - p] = spans[1 - p] or (sm.start(), sm.end())
+                vote(1 - p, 1, sm)
                 continue
         # «наставники МАОУ Лицей № 3 проводят занятия», «встречи с наставниками Предприятия»:
         # the party named right after the mentors is theirs
@@ -1313,8 +1396,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                 # alone between them and the role (not «педагоги Школы исполняют роль …»)
                 p = _party_alone(role.group("owner"), parties)
             if p is not None:
-                votes[p] += 1
-                spans[p] = spans[p] or (sm.start(), sm.end())
+                vote(p, 1, sm)
                 break
     # a list of the pairs (an appendix's table «Наставник | Организация | Наставляемые»): the
     # party that most rows place the mentors in provides them
@@ -1327,7 +1409,32 @@ def _direction(text: str, facts: AgreementFacts) -> None:
     if table is not None:
         votes[table[0]] += 2
         spans[table[0]] = spans[table[0]] or table[1]
+        facts.ballots.append(Ballot(table[0], 2, None, "table"))
     facts.votes = votes
+    # the mentors said in each party's own obligations — not a role denied, the name of a pair
+    # («пары «наставник – наставляемый»»), the other party's («наставники Колхоза»), nor the
+    # ones something is done for or about («замечания о наставниках», «условия для наставников»)
+    ends = sorted(
+        {s for s, _ in sections} | {m.start() for m in _NEXT_SECTION.finditer(text)} | {len(text)}
+    )
+    facts.own_mentors = [0] * len(parties)
+    for start, p in sections:
+        if p is None:
+            continue
+        part = rx.role_denied.sub(
+            lambda m: " " * len(m.group()), text[start : next(e for e in ends if e > start)]
+        )
+        for pm in rx.mentor_noun.finditer(part):
+            word = re.match(r"\w*", part[pm.start() :])
+            after = pm.start() + (len(word.group()) if word else 0)
+            compound = _COMPOUND_LEAD.search(part, 0, pm.start())
+            if _in_name(part, pm.start()) or rx.after_preposition.search(
+                part, max(0, pm.start() - 60), compound.start() if compound else pm.start()
+            ):
+                continue
+            if _party_right_after(part[after : after + 80], parties) not in (None, p):
+                continue
+            facts.own_mentors[p] += 1
     if facts.mutual:
         return
     if not any(votes):
@@ -1341,6 +1448,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         if len(giving) == 1:
             votes[giving[0]] = 1
             spans[giving[0]] = (parties[giving[0]].start, parties[giving[0]].end)
+            facts.ballots.append(Ballot(giving[0], 1, None, "roles"))
     if not any(votes):
         # «в форме «студент – ученик»»: the form names the mentors' people and the mentees'
         # — of a college's students and a school's pupils, the one party whose they are
@@ -1348,6 +1456,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         if formed is not None:
             votes[formed[0]] = 1
             spans[formed[0]] = formed[1]
+            facts.ballots.append(Ballot(formed[0], 1, None, "form"))
     best = max(range(len(parties)), key=lambda i: votes[i])
     if votes[best] > 0 and sorted(votes)[-2] < votes[best]:
         facts.provider = best
@@ -1844,7 +1953,12 @@ def _provided_object(rest: str, rx: _Patterns, past_preposition: bool = False) -
         past_preposition
         and m is not None
         and not m.group("mentor")
-        and rx.not_provided.search(obj[: m.start()])
+        and (
+            rx.not_provided.search(obj[: m.start()])
+            # «закрепить за группами наставляемых тренеров …»: the mentees after a preposition
+            # and the noun it governs
+            or (m.group("mentee") and rx.mentees_governed.search(obj[: m.start()]))
+        )
     ):
         skipped = m.end()
         m = rx.provided_object.search(obj, m.end())
@@ -1890,15 +2004,34 @@ def _in_name(text: str, at: int) -> bool:
     """The word at ``at`` stands in quotes with other words — the name of a pair, a form or a
     programme («пары «волонтёр-наставник – подопечный»», «в «Школе наставников»») — not in
     quotes of its own (the designation «(далее – «Наставники»)»)."""
+    quoted = _quoted_at(text, at)
+    return quoted is not None and len(quoted.split()) > 1
+
+
+def _quoted_at(text: str, at: int) -> str | None:
+    """The words in the quotes the position ``at`` stands in, if it stands in quotes."""
     before = text[:at]
     if before.count("«") > before.count("»"):
         opened, closed = before.rfind("«"), text.find("»", at)
     elif before.count('"') % 2 == 1:
         opened, closed = before.rfind('"'), text.find('"', at)
     else:
+        return None
+    return text[opened + 1 : closed if closed != -1 else len(text)]
+
+
+def _names_other(text: str, at: int, party: Party) -> bool:
+    """The party's designation at ``at`` stands in quotes with words that are not of the
+    party's own name: the name of a programme, a course or an event («прошедших обучение в
+    «Школе наставника» Колледжа», «проект «Колледж – школе»»), not the party."""
+    quoted = _quoted_at(text, at)
+    if quoted is None or len(quoted.split()) < 2:
         return False
-    quoted = text[opened + 1 : closed if closed != -1 else len(text)]
-    return len(quoted.split()) > 1
+    own = " ".join([party.name, party.designation, *party.aliases]).lower().replace("ё", "е")
+    return not all(
+        re.search(rf"(?<![а-яёa-z0-9]){re.escape(st)}", own)
+        for st in _stems(quoted.replace("ё", "е"))
+    )
 
 
 def _mentors_named_as_provided(text: str, at: int, after: int = 0, direct: bool = False) -> bool:
@@ -2324,6 +2457,45 @@ def mentors_obliged(facts: AgreementFacts) -> bool:
     """One party, and only one, is said outright to provide the mentors (a vote of a provided
     or acting mentor, not only a mention of mentees)."""
     return facts.provider is not None and facts.votes[facts.provider] >= 2 and not facts.contested
+
+
+# the ways of finding the reporting party that guess it (by its people, its place, or the
+# parties' names without the form's), not read it from the name the form writes; the kind of
+# organisation that one party only is of («СОШ 22» facing a technopark) is read, not guessed
+_GUESSED_PARTY = ("people", "locality", "name")
+
+
+def weak_direction(facts: AgreementFacts) -> str | None:
+    """Why the provider found, when it is the partner, may well be the reporting party after
+    all (a message key), or None. The direction is weak when only a last resort (the
+    designations' roles, the form of mentoring) decided it; or when one sentence at most says
+    it outright and either the other party has some evidence too, or that sentence (with a
+    mention of the mentees at most) stands outside the provider's own obligations while the
+    reporting party's own obligations speak of mentors, or the reporting party is only guessed
+    (by its people or its place). A mention of the mentees as the reporting party's
+    people alone («в отношении учащихся Гимназии») is no weakness: it is what the indicator
+    asks."""
+    p = facts.provider
+    if p is None or facts.ours is None or p == facts.ours or facts.mutual:
+        return None
+    mine = [b for b in facts.ballots if b.party == p]
+    if any(b.how in ("roles", "form") for b in mine):
+        return "review_direction_weak"
+    said = [b for b in mine if b.weight >= 2]
+    if len(said) > 1:
+        return None
+    if sum(facts.votes) > facts.votes[p]:
+        return "review_direction_weak"
+    ours_mentors = facts.own_mentors[facts.ours] if facts.own_mentors else 0
+    if (
+        ours_mentors
+        and facts.votes[p] <= 3
+        and all(b.how == "text" and b.section != p for b in said)
+    ):
+        return "review_direction_weak"
+    if facts.ours_how in _GUESSED_PARTY:
+        return "review_reporting_party_weak"
+    return None
 
 
 def in_force(facts: AgreementFacts, year: int) -> tuple[bool, str]:

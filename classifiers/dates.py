@@ -570,7 +570,9 @@ _ABBREVIATION = re.compile(r"(?<![а-яё])(?:ред|изм|доп)\.$", re.IGNO
 # Министерства просвещения Российской Федерации» from «от 25.12.2019 № Р-145» — the line above
 # breaks off on a word (no stop, no heading in capitals), the line below goes on with a word in
 # lower case (not a place's «г. Череповец, 14 января 2025 года» under a title)
-_BROKEN_OFF = re.compile(r"(?:[а-яё]|[а-яё],)[ \t]*$")
+# (or on an issuer's abbreviation in capitals after a word in lower case on the same line: «…,
+# приказа МОиН РТ» — not a heading in capitals alone on its line: «ПРИКАЗ»)
+_BROKEN_OFF = re.compile(r"(?:[а-яё]|[а-яё],|[а-яё][^\n]*?[ \t][А-ЯЁ][А-Яа-яЁё]*[А-ЯЁ])[ \t]*$")
 _GOES_ON = re.compile(r"\s*[а-яё][а-яёА-ЯЁ]")  # («оТ 25.12.2019»: a scan's OCR mixes cases)
 
 

@@ -92,6 +92,7 @@ class _Patterns:
     own_line_head: re.Pattern[str]
     subject_line: re.Pattern[str]
     period_end: re.Pattern[str]
+    course_foot: re.Pattern[str]
     range_until: re.Pattern[str]
     form_requisites: re.Pattern[str]
     licence: re.Pattern[str]
@@ -223,6 +224,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         own_line_head=re.compile(rf"\s*(?:от|{w.date_labels})?\s*[«\"]?\s*", i),
         subject_line=re.compile(rf"\s*{w.subject_prepositions}\s", i),
         period_end=re.compile(rf"\s{w.period_until}\s+[«\"]?\s*\d"),
+        course_foot=re.compile(rf"(?<![а-яё]){w.course_foot}(?![а-яё])", i),
         # «03.06.2024 по 14.06.2024»: between a range's two dates (its «с» may be lost — an OCR
         # glues it to the word before: «онас 03.06.2024»)
         range_until=re.compile(rf"[ \t]*(?:г\.|года?)?[ \t]*{w.period_until}[ \t]+[«\"]?", i),
@@ -325,6 +327,10 @@ def _first(
         prev_line = text[
             text.rfind("\n", 0, max(0, h.start - len(line_head) - 1)) + 1 : h.start - len(line_head)
         ]
+        # «протокол от 29.08.2024 № 1 | от 30.08.2024 № 141-од» under «Рассмотрено на
+        # педагогическом совете | ПРИКАЗ»: a table's row of columns side by side — the date's line
+        # is its cell, the line above it the cell of the same column
+        line_head, prev_line = _cell(line_head, prev_line)
         bracketed = floor > 0 and _requisites_in_brackets(text, h, line_head)
         fresh_line = (
             floor > 0
@@ -382,6 +388,20 @@ def _first(
                 continue
         return h
     return None
+
+
+_CELL_BAR = re.compile(r"[ \t]\|[ \t]")
+
+
+def _cell(line_head: str, prev_line: str) -> tuple[str, str]:
+    """The head of a date's line and the line above it within the date's column, where the
+    lines are a table's rows of cells parted by « | » (the row above reaching the date's
+    column): as they are, otherwise."""
+    head_cells = _CELL_BAR.split(line_head)
+    cells = _CELL_BAR.split(prev_line)
+    if len(head_cells) < 2 or len(cells) < len(head_cells):
+        return line_head, prev_line
+    return head_cells[-1], cells[len(head_cells) - 1]
 
 
 # A line that ends a clause's words with «от» (three words or more before it): the date on the
@@ -873,7 +893,20 @@ def _approval_record(text: str, hits: list[DateHit], hit: DateHit) -> bool:
         and _STAMP_BREAK.search(text[end : hit.start]) is None
         and _SIGNED.search(text, end, hit.start) is None
         and rx.council_word.search(text, end, hit.start) is None
+        # «протокол № 2 от 27.09.2024 _______ Д.Б.»: a signature beside the date on its line —
+        # two stamps side by side read line by line, the date in the column left of the head's
+        and _SIGNATURE_BESIDE.search(text, hit.end, _line_end(text, hit.end)) is None
     )
+
+
+# A signature line and the signer's initial or name after it (the rest may wrap to the next line:
+# «_______ Д.Б. / Цыренова»)
+_SIGNATURE_BESIDE = re.compile(r"_{3,}[ \t]*[А-ЯЁ](?:\.|[а-яё]+)")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
 
 
 # A blank line not followed by the lower-case run-on of a stamp's phrase
@@ -1314,6 +1347,19 @@ _LINE_FILL = re.compile(r"(?:от|№\s*\S+|[\s_«»\"'.,:/-])*", re.IGNORECASE)
 _BLANKS = re.compile(r"_|[«\"]\s*[»\"]|[.…-]{3,}")
 
 
+def _blank_approval_above(text: str, hits: list[DateHit], kind: KindResult, h: DateHit) -> bool:
+    """«УТВЕРЖДАЮ / Директор ____ Л.В. Чернышова / «___» ________ 2024 г.» above the heading, no
+    date in its stamps: the approval's date line is a blank of the form (filled in by hand) — a
+    date below the heading (a sentence's, a term's) does not stand in for it."""
+    if kind.heading is None or h.start < kind.heading.end:
+        return False
+    block = _rx().approval_block.search(text, 0, kind.heading.start)
+    if block is None or any(block.start() <= x.start < kind.heading.start for x in hits):
+        return False
+    zone = text[block.end() : kind.heading.start]
+    return template_unfilled(zone) is not None or _APPROVAL_BLANK.search(zone) is not None
+
+
 def _yearless_approval(text: str, hits: list[DateHit], stamp_end: int) -> DateHit | None:
     """«УТВЕРЖДЕНА … Приказ от «12» сентября № 56-ОД» between councils' stamps «Протокол от
     «12» сентября 2024 г.»: an approval dated without its year, on the same day as the
@@ -1477,6 +1523,12 @@ def _issue_label(text: str, hits: list[DateHit]) -> DateHit | None:
     return None
 
 
+# The day's quotes opening the label's value hold no figure (what a scan's OCR leaves of their
+# underscores: «« =» 29 г.», the year's printed «20__» misread): the day was never filled in, so
+# the date was not — whatever the OCR made of the month's and the year's blanks
+_BLANK_DAY = re.compile(r"[ \t:]*[«\"<][^\w\n]{0,8}[»\">]")
+
+
 def _blank_label(text: str, end: int) -> bool:
     """The rest of a label's line is a blank to fill in: «Дата выдачи «____» _______ 20__ г.» —
     or, the label alone on its line (a form's field under its label: «Дата выдачи / «____»
@@ -1487,7 +1539,7 @@ def _blank_label(text: str, end: int) -> bool:
         below = len(text) - len(text[line_b:].lstrip())
         below_b = text.find("\n", below)
         rest = text[below : len(text) if below_b < 0 else below_b]
-    if template_unfilled(rest) is not None:
+    if template_unfilled(rest) is not None or _BLANK_DAY.match(rest):
         return True
     # a scan's OCR drops the underscores: «Дата выдачи « » 20 г.» — empty quotes and the
     # printed century of the year, nothing filled in («г.» read as «Г.» or Latin «r.» too, or,
@@ -2014,9 +2066,21 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         if h is None and not blank_issue:
             # a course certificate dated by its period «с 01.10.2024 по 12.10.2024»
             period = rx.period_end.search(text)
+            # … only where the form is read past the course's description (its volume, its
+            # signers): a text cut off above them (the top of a scan read first) may still hold
+            # the issue line below
+            if period is not None and not rx.course_foot.search(text, period.end()):
+                period = None
             # (nor the requisites of the trainer's licence printed on it — on its back: «Лицензия
             # … № Л035-01264-29/00 от 28.04.2016» is the licence's date, not this paper's)
-            cands = [x for x in hits if not is_stamp(text, x) and not _licence_requisites(text, x)]
+            # (nor a law it cites: «(ч. 10 ст. 60 Федерального закона от 29.12.2012 № 273-ФЗ)»)
+            cands = [
+                x
+                for x in hits
+                if not is_stamp(text, x)
+                and not _licence_requisites(text, x)
+                and not is_cited(text, x)
+            ]
             if period and cands:
                 h, how = cands[-1], "issue"
     elif kind.kind in (DocKind.REGULATION, DocKind.PROGRAMME) or "appendix_of_order" in kind.flags:
@@ -2025,6 +2089,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         # the stamps above the body first; a body's own «утверждено приказом … от …» after them
         above_body = max(kind.title_end, min(stamp_end, _body_start(text, kind.title_end)))
         h = _approving_order(text, hits, _first(text, hits, 0, above_body, 0, skipped, True))
+        if h is not None and _blank_approval_above(text, hits, kind, h):
+            skipped.append(h.text)  # «(приступила к работе 26.08.2024, …)»: the body's date
+            h = None
         if h is None:
             h = _yearless_approval(text, hits, stamp_end)
         how = "stamp"
@@ -2137,6 +2204,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                     and not _garbled_before(text, x)
                     and not _in_citation_line(text, x)
                     and not _in_grounds(text, x)
+                    # «Основание: приказ … «О проведении мониторинга …» / от 16.09.2024 № 118»:
+                    # the grounds' act, its requisites run on to the next line
+                    and not _grounds_line(text, x)
                     and not _approved_in_clause(text, x)
                     and not _form_requisites(text, x)
                     and not _mid_paragraph(text, x)

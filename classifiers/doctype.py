@@ -236,6 +236,32 @@ _NEWS_SECTIONS = "news_sections"
 _NEWS_SECTION_WORDS = 3
 _NEWS_DATE_LINES = 3
 _NEWS_REACH = 3000
+# the site's title line may stand over the section's line, given as the path to the page
+# («МБОУ «СОШ № 4» / Главная / Новости»): the path's last step names the section
+_NEWS_HEAD_LINES = 2
+_PATH_STEP = re.compile(r"[ \t]*[/>»|][ \t]*")
+# «14.11.2024 | Автор: Пресс-центр | Просмотров: 87»: a news item's own line under its headline
+# — its date, then the labels of a news feed (config/lexicon.yaml group)
+_NEWS_META = "news_meta"
+_NEWS_META_LINE = re.compile(r"[ \t]*\d{1,2}[./]\d{1,2}[./]\d{2,4}\b[^\n]*?[|,][ \t]*([А-ЯЁа-яё]+)")
+# a news item's dateline: a clock time and a date alone on a line («11:39 / 23 апреля 2024»), on
+# one of the text's first lines (a rubric's line may stand over it)
+_CLOCK = r"(?:[01]?\d|2[0-3]):[0-5]\d"
+_TIMELINE_LINES = 3
+# a news item's headline (config/lexicon.yaml group): an act the object of a verb in the past
+# tense («В Минске подписали соглашение о …»), among the text's first lines, over prose
+_NEWS_ACT_VERBS = "news_act_verbs"
+_PAST_TENSE = re.compile(r"[а-яё]{2,}л[аио]?")
+_HEADLINE_OBJECT_WORDS = 3
+_HEADLINE_LINES = 6
+# the card of an act in a register of legal acts (config/lexicon.yaml groups): «Label: value»
+# lines within the text's first characters, one naming the act's kind
+_CARD_KIND_LABELS = "card_kind_labels"
+_CARD_FIELDS = "card_fields"
+_CARD_FIELD = re.compile(
+    r"^[ \t]*([А-ЯЁ][А-ЯЁа-яё \t-]{2,60}?)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE
+)
+_CARD_REACH = 1500
 # titles of a local act that also name a numbered section of an act's body (config/lexicon.yaml
 # group): «3. Порядок закрепления наставника» is a section, «ПОРЯДОК / проведения …» a title
 _SECTION_TITLE_ACTS = "section_title_acts"
@@ -294,6 +320,7 @@ class _Patterns:
     authority_signature: re.Pattern[str]
     grounds_label: re.Pattern[str]
     check_requisite: re.Pattern[str]
+    news_timeline: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -303,6 +330,10 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     # what an agreement's preamble is built of, without «(далее — …)», which defines terms in
     # every kind of act: parties «именуемые в дальнейшем», «с одной стороны», «заключили …»
     preamble = rf"{ag.designation_named}|{w.first_party}|{w.agreement_made}"
+    day = (
+        rf"(?:\d{{1,2}}[ \t]+{vocab.month_alternation}[ \t]+\d{{4}}(?:[ \t]*г\.?)?"
+        rf"|\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}(?:[ \t]*г\.?)?)"
+    )
     return _Patterns(
         # «ПРИКАЗЫВАЮ»; «ПРИКАЗЫВАЕМ» in a joint order of several authorities
         imperative=re.compile(rf"(?<![а-яё])({w.order_imperatives})(?![а-яё])", i),
@@ -428,6 +459,12 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         ),
         news_dateline=re.compile(
             rf"\s*(?:{w.weekdays}),?[ \t]+\d{{1,2}}[ \t]+[а-яё]+[ \t]+\d{{4}}[ \t]*(?:г\.?)?[ \t]*\n",
+            i,
+        ),
+        # «11:39 / 23 апреля 2024», «23.04.2024, 11:39»: a time and a date alone on a line
+        news_timeline=re.compile(
+            rf"[ \t]*(?:{_CLOCK}[ \t]*[/|,·•–—-]?[ \t]*{day}|{day}[ \t]*[/|,·•–—-]?[ \t]*"
+            rf"(?:в[ \t]+)?{_CLOCK})[ \t]*",
             i,
         ),
     )
@@ -977,6 +1014,9 @@ def _authority_directive(text: str) -> str | None:
 
 def _detect_kind(text: str) -> KindResult:
     rx = _rx()
+    card = _register_card(text)
+    if card is not None:
+        return card
     head = text[:HEAD_CHARS]
     imp = rx.imperative.search(text, 0, 12000)
     app = rx.appendix.search(head)
@@ -1118,14 +1158,17 @@ def _detect_kind(text: str) -> KindResult:
             )
 
     dateline = rx.news_dateline.match(text) if imp is None else None
+    # («ГОД МОЛОДЕЖИ / 11:39 / 23 апреля 2024 / …»: or a time and a date, a rubric over them)
+    dated_at = dateline.end() if dateline else (_news_timeline(rx, text) if imp is None else None)
     if (
-        dateline
+        dated_at is not None
         and not rx.parties.search(text, 0, 8000)
-        and not _posted_document(text, found, dateline.end())
+        and not _posted_document(text, found, dated_at)
     ):
         # «Четверг, 15 декабря 2022 г. / … подписали соглашение …»: a news item about a
         # document, not the document
-        return _untitled(text, DocKind.OTHER, "новость", "новость сайта с датой и днём недели", 0.6)
+        why = "новость сайта с датой и " + ("днём недели" if dateline else "временем публикации")
+        return _untitled(text, DocKind.OTHER, "новость", why, 0.6)
     news = _news_item(rx, text) if imp is None else None
     if news is not None and not rx.parties.search(text, 0, 8000):
         # «Новости / Защита проекта – Программа развития … / Дата публикации 02.12.21 / Директор
@@ -1140,6 +1183,12 @@ def _detect_kind(text: str) -> KindResult:
             f"новость сайта: раздел «{text[news.start : news.end]}», заголовок, дата публикации",
             0.6,
         )
+    headline = _act_headline(text, found) if imp is None else None
+    if headline is not None and not rx.parties.search(text, 0, 8000):
+        # «В Минске подписали соглашение о … / Соглашение … подписали накануне …»: a headline
+        # telling what was done with an act, prose under it — a news item about the act
+        why = f"заголовок новости «{text[headline[0] : headline[1]].strip()[:80]}»"
+        return _untitled(text, DocKind.OTHER, "новость", why, 0.6)
 
     opening = rx.regulation_opening.match(text)
     clauses = None if (opening or found) else _CLAUSES_OPENING.match(text, 0, 6000)
@@ -1439,6 +1488,114 @@ def _detect_kind(text: str) -> KindResult:
     )
 
 
+def _lines(text: str, n: int) -> list[tuple[int, int]]:
+    """The spans of the text's first n lines that are not blank."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+        out.append((m.start(), m.end()))
+        if len(out) == n:
+            break
+    return out
+
+
+def _news_timeline(rx: _Patterns, text: str) -> int | None:
+    """Where a news item's dateline ends, or None: a time and a date alone on one of the text's
+    first lines («ГОД МОЛОДЕЖИ / 11:39 / 23 апреля 2024»), short lines over it (a rubric)."""
+    for a, b in _lines(text, _TIMELINE_LINES):
+        if rx.news_timeline.fullmatch(text, a, b):
+            return b
+        if len(text[a:b].strip()) > _STAMP_LINE_MAX:
+            return None
+    return None
+
+
+def _act_headline(text: str, found: list[Heading]) -> tuple[int, int] | None:
+    """The span of a news headline, or None: among the text's first lines and over any heading,
+    a short line in which an act is the object of a verb in the past tense («В Минске подписали
+    соглашение о …», «Школы заключили договор …»), a paragraph of prose under it."""
+    verbs = set(load_lexicon().terms(_NEWS_ACT_VERBS))
+    lines = _lines(text, _HEADLINE_LINES)
+    for n, (a, b) in enumerate(lines[:-1]):
+        if found and a >= found[0].start:
+            return None
+        line = text[a:b].strip()
+        if len(line) > _TITLE_LINE_MAX or line.endswith("."):
+            continue
+        words = re.findall(r"[А-ЯЁа-яё]+", line)
+        done = next(
+            (
+                k
+                for k, w in enumerate(words)
+                if _PAST_TENSE.fullmatch(w.lower()) and tuple(lemmas_of(w)[:1]) in verbs
+            ),
+            None,
+        )
+        if done is None or not any(
+            _heading_word(lemma) is not None
+            for w in words[done + 1 : done + 1 + _HEADLINE_OBJECT_WORDS]
+            for lemma in lemmas_of(w)[:1]
+        ):
+            continue
+        end = text.find("\n\n", lines[n + 1][0])
+        body = " ".join(text[lines[n + 1][0] : end if end != -1 else len(text)].split())
+        if (
+            len(body) >= _PROSE_LINE_MIN
+            and len(body.split()) >= _PROSE_WORDS_MIN
+            and body.endswith((".", "!"))
+            and not _NUMBERED.match(body)
+        ):
+            return a, b
+    return None
+
+
+def _register_card(text: str) -> KindResult | None:
+    """The card of an act in a register of legal acts, or None: «Label: value» lines opening the
+    text, one naming the act's kind («Вид документа: Приказ»), another a requisite of the act
+    («Дата документа: 12.02.2020», «Номер документа: 14-НП») — the card is the act it describes,
+    of the kind its value names (an authority's распоряжение, as its постановление, is kind
+    other)."""
+    lexicon = load_lexicon()
+    kind_labels = set(lexicon.terms(_CARD_KIND_LABELS))
+    field_labels = set(lexicon.terms(_CARD_FIELDS))
+    value: re.Match[str] | None = None
+    fields = 0
+    first = last = None
+    for m in _CARD_FIELD.finditer(text, 0, _CARD_REACH):
+        label = tuple(lemmas_of(m.group(1)))
+        if label in kind_labels and value is None:
+            value = m
+        elif label in field_labels:
+            fields += 1
+        else:
+            continue
+        first = m.start() if first is None else first
+        last = m.end()
+    if value is None or not fields or first is None or last is None:
+        return None
+    word = _heading_word(" ".join(lemmas_of(value.group(2))))
+    if word is None:
+        return None
+    kind, sub = word
+    card = text[first:last]
+    vocab = vocabulary()
+    if (
+        kind is DocKind.ORDER
+        and sub == _DIRECTIVE
+        and vocab.authority.search(card)
+        and not vocab.own_letterhead.search(card)
+    ):
+        kind = DocKind.OTHER
+    return KindResult(
+        kind,
+        sub,
+        None,
+        first,
+        _body_start(text, last),
+        f"карточка реестра актов: «{' '.join(value.group().split())}»",
+        0.85,
+    )
+
+
 def _posted_document(text: str, found: list[Heading], after: int) -> bool:
     """A document posted under a blog's dateline: the first line under «Среда, 11 сентября 2013
     г.» is a document's title («Анализ деятельности МБДОУ … за 2012 – 2013 учебный год»), a
@@ -1459,25 +1616,55 @@ def _news_item(rx: _Patterns, text: str) -> Heading | None:
     lines = [line.strip() for line in text[:_NEWS_REACH].split("\n") if line.strip()]
     if len(lines) < 3:
         return None
-    words = lemmas_of(lines[0])
-    if not words or len(words) > _NEWS_SECTION_WORDS:
+    k = next((k for k in range(_NEWS_HEAD_LINES) if _news_section(lines[k], k)), None)
+    if k is None:
         return None
-    sections = load_lexicon().terms(_NEWS_SECTIONS)
-    if not any(tuple(words[: len(term)]) == term for term in sections):
-        return None
-    for n, line in enumerate(lines[1 : 1 + _NEWS_DATE_LINES], 1):
-        if rx.publication_line.match(line):
-            body = lines[n + 1] if n + 1 < len(lines) else ""
+    for n, line in enumerate(lines[k + 1 : k + 1 + _NEWS_DATE_LINES], k + 1):
+        if rx.publication_line.match(line) or _news_meta_line(line):
+            body = _paragraph(text, lines[n + 1]) if n + 1 < len(lines) else ""
             if (
                 len(body) >= _PROSE_LINE_MIN
                 and len(body.split()) >= _PROSE_WORDS_MIN
                 and body.endswith((".", "!"))
                 and not _NUMBERED.match(body)
             ):
-                start = text.find(lines[0])
-                return Heading(DocKind.OTHER, "новость", start, start + len(lines[0]))
+                start = text.find(lines[k])
+                return Heading(DocKind.OTHER, "новость", start, start + len(lines[k]))
             return None
     return None
+
+
+def _news_section(line: str, n: int) -> bool:
+    """The line names a site's news section: the whole first line («Новости колледжа»), or the
+    last step of the path to the page on the first two («Главная / Новости»)."""
+    steps = _PATH_STEP.split(line)
+    names = ([line] if n == 0 else []) + (steps[-1:] if len(steps) > 1 else [])
+    sections = load_lexicon().terms(_NEWS_SECTIONS)
+    for name in names:
+        words = lemmas_of(name)
+        if 0 < len(words) <= _NEWS_SECTION_WORDS and any(
+            tuple(words[: len(term)]) == term for term in sections
+        ):
+            return True
+    return False
+
+
+def _news_meta_line(line: str) -> bool:
+    """«14.11.2024 | Автор: … | Просмотров: 87»: a date and a news feed's label after it."""
+    m = _NEWS_META_LINE.match(line)
+    if m is None:
+        return False
+    labels = {(w,) for w in lemmas_of(line[m.start(1) :])}
+    return bool(labels & set(load_lexicon().terms(_NEWS_META)))
+
+
+def _paragraph(text: str, first: str) -> str:
+    """The paragraph a line opens, its wrapped lines joined (up to a blank line)."""
+    start = text.find(first)
+    if start == -1:
+        return first
+    end = text.find("\n\n", start)
+    return " ".join(text[start : end if end != -1 else len(text)].split())
 
 
 def _regulation_excerpt(rx: _Patterns, text: str) -> str | None:

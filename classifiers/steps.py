@@ -156,6 +156,11 @@ def agreement_step(a: Assessment) -> Problem | None:
         a.confidence = min(a.confidence, 0.7)
         a.details["reporting_party_guessed"] = True
     if facts.provider != facts.ours:
+        # the partner provides — but on evidence thin enough to be misread: a human should look
+        # before the agreement is counted (reversed agreements passed silently came so)
+        weak = agreements.weak_direction(facts)
+        if weak:
+            a.doubt(weak, 0.2)
         return None
     if facts.ours_how not in ("org", "abbreviation"):
         a.confidence = min(a.confidence, 0.65)

@@ -513,9 +513,11 @@ def _personalised(c: TopicContext) -> TopicResult:
     )
 
 
+# the members of a pair; a graduate, a parent, a child or an employer belongs to none of the
+# forms 3.1–3.6 («выпускник – ученик», «родитель – ребёнок», «работодатель – студент»: 3.7)
 _ROLE = (
     r"(ученик|учащийся|обучающийся|школьник|воспитанник|молодой\s+(?:специалист|педагог|учитель)|учитель|педагог|"
-    r"воспитатель|студент|руководитель|работодатель)"
+    r"воспитатель|студент|руководитель|работодатель|выпускник|родитель|реб[её]нок)"
 )
 _FORM = re.compile(rf"{_ROLE}\s*[-–—]\s*{_ROLE}", re.IGNORECASE)
 # «по форме «учитель – ученик»», «по модели «Учитель – Ученик»» (the model of one form),
@@ -907,12 +909,47 @@ CHECKS: dict[str, Callable[[TopicContext], TopicResult]] = {
 }
 
 
+# «2. Руководителям образовательных организаций:», «3. Директорам подведомственных ОО …»: the
+# heads of many organisations (genitive plural, or their abbreviations) a clause addresses
+_SCHOOLS_ADDRESSED = re.compile(
+    r"[ \t]+(?:[а-яё]+(?:ых|их)[ \t]+)?(?:(?:обще)?образовательных[ \t]+(?:организаций|учреждений)"
+    r"|(?:ОО|ОУ|ДОО)(?![А-ЯЁа-яё])|школ(?![а-яё]))",
+)
+# a clause opening its line: «2.», «2.1.», or nothing
+_CLAUSE_HEAD = re.compile(r"[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]*)?")
+
+
+def _addressed_to_schools(c: TopicContext) -> tuple[int, int] | None:
+    """An order whose operative part instructs the heads of educational organisations («2.
+    Руководителям общеобразовательных организаций: 2.1. издать приказ …») is an authority's
+    order to the schools it runs, whoever posted it: a school's own order instructs its own
+    staff. The span of the clause's address, or None."""
+    if c.kind.kind is not DocKind.ORDER:
+        return None
+    text = c.doc.text
+    imp = imperative().search(text, c.kind.title_start)
+    if imp is None:
+        return None
+    for m in _addressees(vocabulary()).finditer(text, imp.end()):
+        line_a = text.rfind("\n", 0, m.start()) + 1
+        if not _CLAUSE_HEAD.fullmatch(text, line_a, m.start()):
+            continue
+        to = _SCHOOLS_ADDRESSED.match(text, m.end())
+        if to is not None:
+            return m.start(), to.end()
+    return None
+
+
 def check_topic(doc: Doc, kind: KindResult, topic: str | None) -> TopicResult:
-    """Run the topic's checks in order; the first failure decides."""
+    """Run the topic's checks in order; the first failure decides. An order addressed to the
+    heads of educational organisations is an authority's act, whatever its subject."""
     if not topic:
         return PASS
     rule = doc.lexicon.topics.get(topic) or {}
     ctx = TopicContext(doc, kind, rule)
+    to_schools = _addressed_to_schools(ctx)
+    if to_schools is not None:
+        return TopicResult(False, "off_topic_issuer", span=to_schools)
     details: dict[str, Any] = {}
     review: str | None = None
     span: tuple[int, int] | None = None

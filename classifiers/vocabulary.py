@@ -89,6 +89,9 @@ class AgreementWords:
     newcomer_support: str
     newcomers: str
     young: str
+    place_prepositions: str
+    negations: str
+    engaging_verbs: str
     own: str
     relative: str
     first_person: str
@@ -168,6 +171,7 @@ class DateWords:
     registration_systems: str
     adopted_by_council: str
     period_until: str
+    course_foot: str
     specialty_words: str
     birth_words: str
     career_words: str
