@@ -194,10 +194,12 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             # «…, далее – Сторона А, в лице …»: a designation neither quoted nor in brackets,
             # said just before the representative — or after it, where the party's part of the
             # preamble ends («…, действующего на основании Устава, далее – Колледж, с одной
-            # стороны, и …», «… далее – Сторона 2, совместно именуемые …», «… заключили …»)
+            # стороны, и …», «… далее – Сторона 2, совместно именуемые …», «… заключили …»); or
+            # the parties listed with semicolons («…, далее – Сторона 1; бюджетное …»)
             rf"|{w.designation_further}\s*[-–—]\s*((?-i:[А-ЯЁ])[^»\"”«,;()\n]{{1,30}}?)"
             rf"(?=\s*,\s*(?:{w.representative}|{w.party_side}|(?:{w.joint_designation})\s"
-            rf"|{and_next}|{next_name})|\s*,?\s*{w.preamble_end}|\s+{and_next}"
+            rf"|{and_next}|{next_name})|\s*;\s*{next_name}|\s*,?\s*{w.preamble_end}"
+            rf"|\s+{and_next}"
             # … or at the end of a bracket that the party's short name opens («… «Мастер» (МБУ ДО
             # ЦДЮТТ «Мастер», далее - Сторона 2) в лице …»)
             rf"|\s*\)(?=\s*,?\s*(?:{w.representative}|{w.party_side}|{w.preamble_end}|и\s))))",
@@ -1253,6 +1255,12 @@ def _direction(text: str, facts: AgreementFacts) -> None:
                     # наставниками»: a remark in brackets between the doers and the verb
                     bare = _BRACKETED.sub(" ", sent[: sf.start()])[-60:]
                     p = _party_in(bare[bare.rfind(":") + 1 :], parties, free=True)
+                clause = sent[max(0, sf.start() - 200) : sf.start()]
+                if p is None and ":" in clause:
+                    # «… в форме «ученик – ученик»: обучающиеся 9–11 классов Школы, члены
+                    # волонтёрского отряда «…» и активисты …, выступают наставниками»: doers
+                    # listed at length, the clause the colon opens names their party
+                    p = _party_in(clause[clause.rfind(":") + 1 :], parties, free=True)
             if p is not None:
                 vote(p, 2, sm)
                 continue

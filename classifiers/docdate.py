@@ -20,7 +20,7 @@ from classifiers.dates import (
     template_unfilled,
     year_only,
 )
-from classifiers.doctype import KindResult, appendix, participation
+from classifiers.doctype import KindResult, appendix, participation, personal_paper
 from classifiers.vocabulary import Vocabulary, vocabulary
 from evidence.models import DocKind
 
@@ -313,6 +313,9 @@ def _first(
             or _bulleted_date(text, h)
             or (forms and _form_requisites(text, h))
             or _widget_date(text, h)
+            # «Последние новости / 12.11.2024  Осенний праздник … / 08.11.2024  …» above the
+            # heading: an entry of a site's news feed, never the document's date line
+            or _dated_listing(text, hits, h)
         ):
             skipped.append(h.text)
             continue
@@ -993,6 +996,18 @@ def _on_own_line(text: str, hit: DateHit) -> bool:
     return _rx().own_line_head.fullmatch(head) is not None
 
 
+def _issue_line_below(text: str, hits: list[DateHit], h: DateHit) -> DateHit | None:
+    """``h`` is an act's requisites opening their line («Приказ от 03.10.2024 № 402-к») — on a
+    paper issued to a person, the act that awarded it — and a date stands alone on a line below
+    it (a town's line before it or not): that date line is the paper's own."""
+    line_a = text.rfind("\n", 0, h.start) + 1
+    lead = text[line_a : h.start]
+    if _rx().act_noun.match(text, line_a + len(lead) - len(lead.lstrip())) is None:
+        return None
+    below = (x for x in hits if "\n" in text[h.end : x.start] and _on_own_line(text, x))
+    return next(below, None)
+
+
 _ABOVE_HEADING = 250
 
 
@@ -1319,6 +1334,34 @@ def _attached_stamp(text: str, hits: list[DateHit]) -> DateHit | None:
 
 # «от 16.11.2022 N 3.12-55», «от 1 марта 2023 г. № 4»: a number right after the date
 _NUMBERED_AFTER = re.compile(r"[ \t]*(?:г\.?|года)?[ \t]*(?:№|N)[ \t]*[\w]")
+# «ПРИКАЗ   № 201»: the document's own number on its heading's line (group 1); and a number
+# right after a date, read whole (group 1): «от 31.08.2022 № 201»
+_HEADING_NUMBER = re.compile(r"[ \t]*(?:№|N)[ \t]*(\w[\w./-]*)")
+_NUMBER_AFTER = re.compile(r"[ \t]*(?:г\.?|года)?[ \t]*(?:№|N)[ \t]*(\w[\w./-]*)")
+
+
+def _appendix_stamp(text: str, hits: list[DateHit], kind: KindResult) -> DateHit | None:
+    """«ПРИКАЗ № 201» with no date line, then «Приложение № 1 / к приказу МАОУ … / от
+    31.08.2022 № 201» over its appendix: a stamp naming the act by the heading's own number
+    names this very act — its date is the act's (another number is another act's)."""
+    if kind.heading is None:
+        return None
+    own = _HEADING_NUMBER.match(text, kind.heading.end)
+    if own is None:
+        return None
+    number = own.group(1).rstrip("./-")
+    for m in appendix().finditer(text, own.end()):
+        x = next((x for x in hits if x.start >= m.end()), None)
+        if (
+            x is None
+            or x.start - m.end() > _STAMP_WINDOW
+            or CLAUSE_END.search(text, m.end(), x.start)
+        ):
+            continue
+        n = _NUMBER_AFTER.match(text, x.end)
+        if n is not None and n.group(1).rstrip("./-") == number:
+            return x
+    return None
 
 
 def _footer_requisites(text: str, hits: list[DateHit]) -> DateHit | None:
@@ -1850,7 +1893,9 @@ def _adopted_beside_undated_approval(
     a = min(block.start(), stamp.start())
     if any(a <= x.start < stamps_end for x in hits if x is not h):
         return False
-    zone = text[a : h.start] + " " + text[h.end : stamps_end]
+    # (the protocol's «от» and a signature's blank after the date, joined, are no blank date:
+    # «протокол № 1 от 29.08.2024   ______ Е.А. Потапенко» — the date taken out breaks the line)
+    zone = text[a : h.start] + "\n" + text[h.end : stamps_end]
     vocab = vocabulary()
     return not (
         rx.typed_year.search(zone)
@@ -2157,6 +2202,13 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         if h is not None and _listed_heading(text, hits, kind, h):
             skipped.append(h.text)  # the first of a list of cited acts, not a heading
             h = None
+        if h is not None and personal_paper(kind):
+            # «Директор … Е.В. Попова / Приказ от 03.10.2024 № 402-к / г. Сыктывкар / 05 октября
+            # 2024 г.»: a грамота names the order that awarded it; its own date line is below
+            issued = _issue_line_below(text, hits, h)
+            if issued is not None:
+                skipped.append(h.text)
+                h = issued
         if h is None:
             h = _headline_act(text, hits, kind)
         # «ПРОТОКОЛ … от __.__.20__ г.»: the title's own date line is a blank of a form — a date
@@ -2302,6 +2354,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
     if h is None and kind.kind is DocKind.ORDER:
         h = _attached_stamp(text, hits)
         how = "attached_stamp" if h else how
+    if h is None and kind.kind is DocKind.ORDER:
+        h = _appendix_stamp(text, hits, kind)
+        how = "appendix_stamp" if h else how
     if h is None and kind.kind is DocKind.ORDER and not blank_own:
         h = _registration_stamp(text, hits)
         how = "registration" if h else how
