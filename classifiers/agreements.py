@@ -124,6 +124,8 @@ class _Patterns:
     name_goes_on: re.Pattern[str]
     after_preposition: re.Pattern[str]
     role_denied: re.Pattern[str]
+    internal_mentors: re.Pattern[str]
+    authority: re.Pattern[str]
     engaging: re.Pattern[str]
     mentees_governed: re.Pattern[str]
     place: re.Pattern[str]
@@ -143,7 +145,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
     bracketed = (
         r"((?:[^»\"”,;()\n]|\n(?![ \t]*\n)){2,40}?"
         r"(?:,\s*(?-i:[а-яё]+(?:щ|вш)(?:ая|ий|ее|ие|ый|ое|ые))(?:[^»\"”,;()\n]|\n(?![ \t]*\n)){2,50}?"
-        r"|,\s*(?-i:[а-яё]+(?:-[а-яё]+|\s+[а-яё]+))(?=\s*\)))?)"
+        r"|,\s*(?-i:[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+|\s+[а-яё]+))(?=\s*\)))?)"
     )
     # where a party's part of the preamble goes on to the next party's name: after a comma
     # an abbreviation or a legal form («…», ООО «…», «…», муниципальное …), after «и» any
@@ -243,10 +245,12 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         mentoring_noun=re.compile(w.mentoring_nouns, i),
         # «наставниками выступают работники Партнёра», «наставники из числа студентов»,
         # «наставничество осуществляют инженеры Предприятия»; the mentees and their party may
-        # come between («Наставниками молодых учителей Стороны 2 выступают учителя Стороны 1»)
+        # come between («Наставниками молодых учителей Стороны 2 выступают учителя Стороны 1»),
+        # and the setting after them («Наставниками молодых педагогов Школы по настоящему
+        # Соглашению являются методисты Института»)
         mentor_as=re.compile(
             rf"{mentors_said}\s+(?:{w.mentoring_setting}\s+)?(?:{filler}|\d+\s+){{0,4}}?"
-            rf"{w.mentors_are}\s+{filler}{{0,3}}?"
+            rf"(?:{w.mentoring_setting}\s+)?{w.mentors_are}\s+{filler}{{0,3}}?"
             rf"{vocab.mentor_staff}\w*",
             i,
         ),
@@ -481,11 +485,17 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # a blank line after which the text goes on in lower case, not with a legal form that
         # opens a party's name: the sentence runs on across it (a scan's paragraphs)
         # «куратор не является наставником», «не выполняет функции наставника»
+        # … or the role said first, denied at the clause's end («Функции наставника в
+        # отношении работников Института наставники Школы не выполняют»)
         role_denied=re.compile(
             rf"(?<![а-яё]){w.negations}\s+(?:{w.acting_as}|{w.mentoring_done})\s+"
-            rf"(?:[а-яё]+\s+){{0,2}}?{mentors_said}",
+            rf"(?:[а-яё]+\s+){{0,2}}?{mentors_said}"
+            rf"|{w.mentor_roles}\s+{w.mentor_nouns}\w*[^.;:]{{0,120}}?(?<![а-яё]){w.negations}\s+"
+            rf"{w.denied_after}",
             i,
         ),
+        internal_mentors=re.compile(w.internal_mentors, i),
+        authority=re.compile(rf"\W*(?:{w.authority_names})(?![а-яё])", i),
         engaging=re.compile(w.engaging_verbs, i),
         # a preposition (and up to two adjectives) just before: «о наставниках», «для всех
         # наставников»
@@ -603,7 +613,7 @@ def _first_person(parties: list[Party]) -> None:
 # role in lower case (a compound or two words, not a participle's clause «Организация,
 # осуществляющая образовательную деятельность»)
 _ROLE_TAIL = re.compile(
-    r",\s*((?![а-яё]+(?:щ|вш)(?:ая|ий|ее|ие|ый|ое|ые)\s)[а-яё]+(?:-[а-яё]+|\s+[а-яё]+))$"
+    r",\s*((?![А-ЯЁа-яё][а-яё]+(?:щ|вш)(?:ая|ий|ее|ие|ый|ое|ые)\s)[А-ЯЁа-яё][а-яё]+(?:-[а-яё]+|\s+[а-яё]+))$"
 )
 
 
@@ -631,8 +641,13 @@ def _find_parties(text: str) -> list[Party]:
             # «…, далее – Компания и Колледж соответственно»: the list's first name is the first
             # party's, not the one said just before it
             continue
-        if not bare and designation[0].islower() and m.start() > preamble_end:
-            # «… (далее – практическая подготовка)» in the subject: a term defined, not a party
+        if (
+            not bare
+            and m.start() > preamble_end
+            and (designation[0].islower() or len(parties) >= 2)
+        ):
+            # «… (далее – практическая подготовка)», «… программы «…» (далее – Программа)» in the
+            # subject, the parties found before it: a term defined, not a party
             continue
         if bare and designation[0].islower():
             # «(школа-наставник)»: a role said in lower case designates the party only if the
@@ -1213,6 +1228,10 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         # or to the other party's newcomers
         newcomer = rx.newcomer.search(sent)
         if not (rx.mentoring.search(sent) or rx.own_assigned.search(sent) or newcomer):
+            continue
+        if rx.internal_mentors.search(sent):
+            # «Наставники Школы (внутренние наставники) продолжают работу в своих парах»: a
+            # party's own mentors inside it, not the ones provided to the partner
             continue
         if rx.mutual.search(sent) and rx.mentor_stem.search(sent):
             facts.mutual = True
@@ -2477,7 +2496,8 @@ def weak_direction(facts: AgreementFacts) -> str | None:
     """Why the provider found, when it is the partner, may well be the reporting party after
     all (a message key), or None. The direction is weak when only a last resort (the
     designations' roles, the form of mentoring) decided it; or when one sentence at most says
-    it outright and either the other party has some evidence too, or that sentence (with a
+    it outright (none at all, of an authority that coordinates: only mentions of the mentors
+    add up) and either the other party has some evidence too, or that sentence (with a
     mention of the mentees at most) stands outside the provider's own obligations while the
     reporting party's own obligations speak of mentors, or the reporting party is only guessed
     (by its people or its place). A mention of the mentees as the reporting party's
@@ -2492,6 +2512,11 @@ def weak_direction(facts: AgreementFacts) -> str | None:
     said = [b for b in mine if b.weight >= 2]
     if len(said) > 1:
         return None
+    if not said and _patterns(vocabulary()).authority.match(facts.parties[p].name):
+        # an authority (an education department), that nothing says outright provides the
+        # mentors, only mentions of them add up («организовать подвоз наставников»): a
+        # coordinator, whose mentors are likely another party's
+        return "review_direction_weak"
     if sum(facts.votes) > facts.votes[p]:
         return "review_direction_weak"
     ours_mentors = facts.own_mentors[facts.ours] if facts.own_mentors else 0

@@ -135,7 +135,7 @@ CITED_CONTEXT = re.compile(
     r"решени\w*|протокол\w*|\bред\.|редакци\w*|зарегистр\w*|регистрац\w*|изменени\w*|"
     r"соглашени\w*|договор\w*|положени\w*|стратеги\w*|концепци\w*|кодекс\w*|министерств\w*|"
     r"минпросвещени\w*|минобр\w*|рассмотрен\w*|согласован\w*|принят\w*|"
-    r"в\s+соответствии|на\s+основании|во\s+исполнение|руководствуясь|сертификат\w*)",
+    r"в\s+соответствии|на\s+основании|во\s+исполнение|руководствуясь|сертификат\w*|доверенност\w*)",
     re.IGNORECASE,
 )
 
@@ -260,6 +260,9 @@ def find_dates(text: str, pivot_year: int = 2030) -> list[DateHit]:
         if date:
             hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())
     for m in ISO_DATE.finditer(text):
+        # «ПРИКАЗ № 2024/09-17»: after the number sign, the year-first shape is a number too
+        if _NUMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
         date = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if date and m.start() not in hits:
             hits[m.start()] = DateHit(date, m.start(), m.end(), m.group())

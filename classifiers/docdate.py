@@ -100,6 +100,7 @@ class _Patterns:
     approving_order: re.Pattern[str]
     attached_to_order: re.Pattern[str]
     agreement_made: re.Pattern[str]
+    signing_statement: re.Pattern[str]
     date_label: re.Pattern[str]
     signer_line: re.Pattern[str]
     place_abbreviation: re.Pattern[str]
@@ -243,6 +244,11 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         agreement_made=re.compile(
             rf"(?:{vocab.structure.agreement_made})\w*[ \t]*,?[ \t]*(?:от[ \t]*)?[«\"]?[ \t]*", i
         ),
+        # «Подписано сторонами 15 октября 2021 года», «… со дня его подписания — 03 сентября
+        # 2024 года»: the agreement's own statement of the day it was signed, the date right after
+        signing_statement=re.compile(
+            rf"(?<![а-яё])(?:{w.signing_statement})[ \t]*[,:]?[ \t]*(?:[—–-][ \t]*)?[«\"]?[ \t]*", i
+        ),
         # «Дата подписания:», «Дата выдачи» before a date on its line
         date_label=re.compile(rf"[ \t]*(?:{w.date_labels})[ \t]*[«\"]?[ \t]*", i),
         # a head's signature line: the position, maybe a signature's blank, the signer's name
@@ -330,6 +336,8 @@ def _first(
         prev_line = text[
             text.rfind("\n", 0, max(0, h.start - len(line_head) - 1)) + 1 : h.start - len(line_head)
         ]
+        if not prev_line.strip():
+            prev_line = _broken_line_above(text, h.start - len(line_head))
         # «протокол от 29.08.2024 № 1 | от 30.08.2024 № 141-од» under «Рассмотрено на
         # педагогическом совете | ПРИКАЗ»: a table's row of columns side by side — the date's line
         # is its cell, the line above it the cell of the same column
@@ -391,6 +399,19 @@ def _first(
                 continue
         return h
     return None
+
+
+# a line that breaks off on a word in lower case (no stop, no colon): its sentence runs on below
+_BREAKS_OFF = re.compile(r"[а-яё],?[ \t]*$")
+
+
+def _broken_line_above(text: str, line_a: int) -> str:
+    """The last line holding anything above a blank line over ``line_a``, where it breaks off
+    mid-sentence: a scan's OCR parts «… действующего по доверенности» from «от 09.01.2024 № 17»
+    by a blank line — the date's line runs on from it as from the line right above ("" if not)."""
+    above = text[max(0, line_a - 300) : line_a].rstrip()
+    line = above[above.rfind("\n") + 1 :]
+    return line if _BREAKS_OFF.search(line) else ""
 
 
 _CELL_BAR = re.compile(r"[ \t]\|[ \t]")
@@ -787,7 +808,15 @@ def _stamp_column(text: str, hits: list[DateHit], hit: DateHit) -> bool | None:
         # line, below a line that dated a column already, is the next column's (the taller
         # column runs on after the shorter one ends)
         index = earlier
-    elif cells == 1 and not earlier and False in row and _signed_line_above(text, line_a):
+    elif (
+        cells == 1
+        and not earlier
+        and False in row
+        and _signed_line_above(text, line_a)
+        # (not a protocol's requisites opening the date's line: «… ____ Е.А. Шестакова /
+        # протокол № 1 от 29.08.2023» — the council's record, the approval left undated)
+        and not rx.protocol_before.fullmatch(text, line_a, hit.start)
+    ):
         # «протокол № 1 ____ М.С. Дорофеева / «16» сентября 2024 г.»: a date alone on its line
         # right under the stamps' signatures, no column dated before — the approval's
         # signature and date («УТВЕРЖДАЮ / Директор / ____ ФИО / дата»)
@@ -1569,7 +1598,7 @@ def _issue_label(text: str, hits: list[DateHit]) -> DateHit | None:
 # The day's quotes opening the label's value hold no figure (what a scan's OCR leaves of their
 # underscores: «« =» 29 г.», the year's printed «20__» misread): the day was never filled in, so
 # the date was not — whatever the OCR made of the month's and the year's blanks
-_BLANK_DAY = re.compile(r"[ \t:]*[«\"<][^\w\n]{0,8}[»\">]")
+_BLANK_DAY = re.compile(r"[ \t:]*[«\"<](?:[^\w\n]|_){0,8}[»\">]")
 
 
 def _blank_label(text: str, end: int) -> bool:
@@ -2014,6 +2043,16 @@ def _made_on(text: str, hits: list[DateHit]) -> DateHit | None:
     return None
 
 
+def _signing_statement(text: str, hits: list[DateHit]) -> DateHit | None:
+    """The date that directly follows an agreement's own statement of its signing («Подписано
+    сторонами …», «со дня его подписания — …»): the first such, anywhere in the text."""
+    for m in _rx().signing_statement.finditer(text):
+        x = next((x for x in hits if m.end() - 2 <= x.start <= m.end()), None)
+        if x is not None:
+            return x
+    return None
+
+
 def _unpublished(text: str, hits: list[DateHit], skipped: list[str]) -> list[DateHit]:
     """The dates an act may be dated by: not «Опубликовано: 22.01.2025 10:47» on the page a
     file is posted on — the day the site put it up, never the day the act was signed or
@@ -2267,6 +2306,9 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
                     # a numbered item of the body names an act, never the document's date
                     and not _in_list_item(text, x)
                     and not _act_column(text, hits, x)
+                    # «Другие новости / 05.09.2024  … / 02.09.2024  День знаний в «СОШ № 3»»: a
+                    # news feed's entry, the number in its headline a school's
+                    and not _dated_listing(text, hits, x)
                     # no title: «… пройдёт 30 августа 2019 года в гимназии № 56 …» — a date in
                     # running prose names an event, the number after it another thing's
                     and not (kind.heading is None and _in_prose(text, x))
@@ -2325,6 +2367,12 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         # г. …» — the date the preamble says the parties signed on
         h = _made_on(text, hits)
         how = "preamble" if h else how
+    if h is None and kind.kind is DocKind.AGREEMENT and not blank_own:
+        # nor a preamble's: «Подписано сторонами 15 октября 2021 года» at the end, «3.1.
+        # Соглашение вступает в силу со дня его подписания — 03 сентября 2024 года» — the day the
+        # agreement says its parties signed it
+        h = _signing_statement(text, hits)
+        how = "signed" if h else how
     if h is None and kind.heading is None and kind.kind is DocKind.OTHER:
         h = _run_in_heading(text, hits)
         how = "title_block" if h else how

@@ -112,6 +112,7 @@ _CLAUSES_OPENING = re.compile(
 )
 # A capitalised word opening a sentence inside a paragraph («… каждого. Программа
 # наставничества позволит …»): the sentence before it ends in a word, not in «г.» or a number
+_SENTENCE_END = re.compile(r"[а-яё][.!](?:\s|$)")
 _SENTENCE_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])[а-яё]{3,}[.!?][ \t]+$")
 # a page listing documents: this many lines of cited acts, making up this share of its lines
 _LISTED_ACTS_MIN = 3
@@ -228,6 +229,13 @@ _REQUISITES_UNDER = re.compile(
     r"(?=[^\n]*?(?:№|N[ \t]*\d))[^\n]*?(?<!\d)\d{1,2}»?"
     r"(?:[./]\d{1,2}[./]|[ \t]+[а-яё]+[ \t]+)\d{2,4}"
 )
+# an order's date and number under its heading, a signature's stamp lines between them
+_ORDER_DATE_UNDER = re.compile(
+    r"(?:[^\n]{0,60}\n){1,8}?[ \t]*от[ \t]+(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[ \t]+[а-яё]+[ \t]+\d{4})"
+    r"[^\n]{0,20}(?:\n(?:[ \t]*\n){0,2}[^\n]{0,20})?№[ \t]*\d"
+)
+# how far under a file's title an order's heading is read (the letterhead between)
+_TITLED_ORDER_REACH = 600
 # how far above its heading an act's letterhead is read
 _LETTERHEAD_REACH = 300
 # a news item: the section's line (config/lexicon.yaml group, at most this many words), the
@@ -321,6 +329,7 @@ class _Patterns:
     grounds_label: re.Pattern[str]
     check_requisite: re.Pattern[str]
     news_timeline: re.Pattern[str]
+    story_day: re.Pattern[str]
 
 
 @lru_cache(maxsize=4)
@@ -465,6 +474,12 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         news_timeline=re.compile(
             rf"[ \t]*(?:{_CLOCK}[ \t]*[/|,·•–—-]?[ \t]*{day}|{day}[ \t]*[/|,·•–—-]?[ \t]*"
             rf"(?:в[ \t]+)?{_CLOCK})[ \t]*",
+            i,
+        ),
+        # «30 мая в музыкальном зале …», «31 мая 2018 года состоялось …»: a story opening with
+        # the day it tells of
+        story_day=re.compile(
+            rf"\d{{1,2}}[ \t]+{vocab.month_alternation}(?:[ \t]+\d{{4}}[ \t]*(?:г\.|года)?)?[ \t]+[а-яё]",
             i,
         ),
     )
@@ -1132,18 +1147,36 @@ def _detect_kind(text: str) -> KindResult:
             0.85,
         )
 
-    if found and found[0].kind is DocKind.ORDER and imp is None:
+    titled = _titled_order(text, found) if imp is None else None
+    if titled is not None or (found and found[0].kind is DocKind.ORDER and imp is None):
         # «ПРИКАЗ от … № … Об утверждении положения …» over a text with no «ПРИКАЗЫВАЮ»: the
         # order's heading is the title block of the act it approves, which follows it.
+        order = titled if titled is not None else found[0]
         approved = next(
             (
                 h
-                for h in found[1:]
-                if h.kind in (DocKind.REGULATION, DocKind.PROGRAMME, DocKind.REPORT)
-                and h.start - found[0].end < 1500
+                for h in found
+                if h.start > order.end
+                and h.kind in (DocKind.REGULATION, DocKind.PROGRAMME, DocKind.REPORT)
+                and h.start - order.end < 1500
             ),
             None,
         )
+        if approved is None and titled is not None:
+            # «Порядок перевода … / АДМИНИСТРАЦИЯ … / ПРИКАЗ / от 01.09.2025 / № 380 / Об
+            # утверждении Порядка …»: a file card's title names the act the order approves,
+            # the order itself follows with its date and number (its operative part cut off),
+            # and no approved act follows it — the order is the document
+            return KindResult(
+                DocKind.ORDER,
+                titled.subtype,
+                titled,
+                titled.start,
+                _body_start(text, titled.end),
+                f"заголовок «{text[titled.start : titled.end]}» с датой и номером под "
+                "названием файла",
+                0.75,
+            )
         if approved is not None:
             return KindResult(
                 approved.kind,
@@ -1488,6 +1521,27 @@ def _detect_kind(text: str) -> KindResult:
     )
 
 
+def _titled_order(text: str, found: list[Heading]) -> Heading | None:
+    """An order's heading under a file's title, or None: the text's first line is the title of
+    another act (a site's file card names the act an order approves), and the next heading is
+    an order's, alone on its line within the letterhead's reach, its date and number under it."""
+    if len(found) < 2 or found[0].kind is DocKind.ORDER or text[: found[0].start].strip():
+        return None
+    line_end = text.find("\n", found[0].end)
+    if line_end == -1 or line_end - found[0].start > _TITLE_LINE_MAX:
+        return None
+    h = found[1]
+    if (
+        h.kind is DocKind.ORDER
+        and h.subtype != _DIRECTIVE
+        and h.start - line_end < _TITLED_ORDER_REACH
+        and _alone_on_line(text, h)
+        and _ORDER_DATE_UNDER.match(text, h.end)
+    ):
+        return h
+    return None
+
+
 def _lines(text: str, n: int) -> list[tuple[int, int]]:
     """The spans of the text's first n lines that are not blank."""
     out: list[tuple[int, int]] = []
@@ -1618,7 +1672,7 @@ def _news_item(rx: _Patterns, text: str) -> Heading | None:
         return None
     k = next((k for k in range(_NEWS_HEAD_LINES) if _news_section(lines[k], k)), None)
     if k is None:
-        return None
+        return _dated_story(rx, text, lines)
     for n, line in enumerate(lines[k + 1 : k + 1 + _NEWS_DATE_LINES], k + 1):
         if rx.publication_line.match(line) or _news_meta_line(line):
             body = _paragraph(text, lines[n + 1]) if n + 1 < len(lines) else ""
@@ -1631,6 +1685,32 @@ def _news_item(rx: _Patterns, text: str) -> Heading | None:
                 start = text.find(lines[k])
                 return Heading(DocKind.OTHER, "новость", start, start + len(lines[k]))
             return None
+    return _dated_story(rx, text, lines)
+
+
+def _dated_story(rx: _Patterns, text: str, lines: list[str]) -> Heading | None:
+    """The section's line heading a news item with no publication line, or None: a line that is
+    the news section's name alone (the site's name may stand above it), a headline under it,
+    and a paragraph of narrative under that opening with the day it tells of («30 мая в зале
+    детского сада состоялось собрание …») — a document posted on a page goes on with its own
+    text, not with the story of a day."""
+    for k in range(min(_NEWS_HEAD_LINES, len(lines) - 2)):
+        if not _news_section(lines[k], 0):
+            continue
+        headline = lines[k + 1]
+        if len(headline) > _TITLE_LINE_MAX or headline.endswith((".", "!")):
+            return None
+        body = _paragraph(text, lines[k + 2])
+        if (
+            rx.story_day.match(body)
+            and len(body) >= _PROSE_LINE_MIN
+            and len(body.split()) >= _PROSE_WORDS_MIN
+            # a sentence ended (the excerpt may cut the paragraph)
+            and _SENTENCE_END.search(body)
+        ):
+            start = text.find(lines[k])
+            return Heading(DocKind.OTHER, "новость", start, start + len(lines[k]))
+        return None
     return None
 
 

@@ -91,6 +91,9 @@ class AgreementWords:
     young: str
     place_prepositions: str
     negations: str
+    denied_after: str
+    authority_names: str
+    internal_mentors: str
     engaging_verbs: str
     own: str
     relative: str
@@ -168,6 +171,7 @@ class DateWords:
     registration_dates: str
     own_requisites: str
     signed_on: str
+    signing_statement: str
     registration_systems: str
     adopted_by_council: str
     period_until: str
