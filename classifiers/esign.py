@@ -60,6 +60,14 @@ def _inline(vocab: Vocabulary) -> re.Pattern[str]:
     )
 
 
+# The day of an appearance's timestamp, as readers print it: «2023.09.05», or the day, the
+# month in a word (in any case: «11 Июль 2022 г.») and the year — always followed by the time.
+_STAMP_DAY = (
+    r"(?:(?:19|20)\d\d[./-]\d\d[./-]\d\d"
+    r"|\d{1,2}[ \t]+[А-ЯЁа-яё]{3,9}\.?[ \t]+(?:19|20)\d\d(?:[ \t]*г\.?)?)"
+)
+
+
 @lru_cache(maxsize=4)
 def _appearance(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A PDF reader's signature appearance: its opening label, its certificate's distinguished
@@ -69,7 +77,7 @@ def _appearance(vocab: Vocabulary) -> tuple[re.Pattern[str], re.Pattern[str], re
     opening = re.compile(rf"(?<![а-яёa-z]){alternation(openings)}", re.IGNORECASE)
     marker = re.compile(alternation(markers))
     stamp = re.compile(
-        rf"(?<![а-яёa-z]){alternation(dates)}\s*:\s*(?:19|20)\d\d[./-]\d\d[./-]\d\d"
+        rf"(?<![а-яёa-z]){alternation(dates)}\s*:\s*{_STAMP_DAY}"
         r"[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]*[+-]\d\d'?(?:\d\d'?)?)?"
         rf"(?:[ \t]*(?:[A-Za-z][\w-]*[ \t]+){{1,3}}{alternation(versions)}\s*:\s*[\d.]+)?",
         re.IGNORECASE,

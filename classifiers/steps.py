@@ -162,7 +162,9 @@ def agreement_step(a: Assessment) -> Problem | None:
         if weak:
             a.doubt(weak, 0.2)
         return None
-    if facts.ours_how not in ("org", "abbreviation"):
+    if facts.ours_how not in ("org", "abbreviation") or facts.contested:
+        # the reporting party guessed, or the other side said to provide mentors too (split
+        # votes): a reversal decided on either is no sure one — a human looks, as at a weak ok
         a.confidence = min(a.confidence, 0.65)
         a.flags.append("needs_review")
     party = facts.parties[facts.provider]
