@@ -482,8 +482,6 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
             rf"{_QUOTE_CLOSE}",
             i,
         ),
-        # a blank line after which the text goes on in lower case, not with a legal form that
-        # opens a party's name: the sentence runs on across it (a scan's paragraphs)
         # «куратор не является наставником», «не выполняет функции наставника»
         # … or the role said first, denied at the clause's end («Функции наставника в
         # отношении работников Института наставники Школы не выполняют»)
