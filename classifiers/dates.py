@@ -79,11 +79,13 @@ COLON_DATE = re.compile(
 def _wrapped_year(vocab: Vocabulary) -> re.Pattern[str]:
     """««12» января      № 9-ОД / 2024 г.»: a title's date line in a narrow cell, the day and
     month beside the document's number, the year wrapped onto the next line (alone there, with
-    «г.»). The hit is the day and month: the number stays after it, on its line."""
+    «г.»). The hit is the day and month: the number stays after it, on its line. The place of
+    signing may stand between them («30 августа   г. Барнаул   № 212-о / 2024 г.»)."""
     return re.compile(
         rf"(?<![\dА-Яа-яЁёA-Za-z])(?:{_Q}\s*)?(\d{{1,2}})\s*(?:{_Q}\s*)?"
         rf"{vocab.month_alternation}(?![а-яё])"
-        r"(?=[ \t]+(?:№|N)[ \t]*[\w/.-]+[ \t]*\n[ \t]*((?:19|20)\d{2})[ \t]*"
+        rf"(?=(?:[ \t]+{vocab.agreement.locality}\.[ \t]?[А-ЯЁ][А-Яа-яЁё-]+(?:[ \t][А-ЯЁ][а-яё-]+)?)?"
+        r"[ \t]+(?:№|N)[ \t]*[\w/.-]+[ \t]*\n[ \t]*((?:19|20)\d{2})[ \t]*"
         r"(?:г(?![а-яё])|года?(?![а-яё]))[^\n]{0,3}$)",
         re.IGNORECASE | re.MULTILINE,
     )

@@ -1961,7 +1961,9 @@ def _adopted_in_column(
 
 # After a date opening its line, an entry's text: a capitalised word, then another word
 _ENTRY_TEXT = re.compile(
-    r"[ \t]*(?:г\.|года)?[ \t]*[-–—|:]?[ \t]*[«\"]?[А-ЯЁ][А-Яа-яЁё-]*[ \t,:;–—-]+[«\"(]?[А-Яа-яЁё]{2,}"
+    r"[ \t]*(?:г\.|года)?[ \t]*[-–—|:]?[ \t]*[«\"]?[А-ЯЁ][А-Яа-яЁё-]*[ \t,:;–—-]+"
+    # («Встреча с выпускниками»: a one-letter preposition before the entry's second word)
+    r"(?:[вксоуи][ \t]+)?[«\"(]?[А-Яа-яЁё]{2,}"
 )
 
 
@@ -1997,12 +1999,17 @@ def _lone_date(text: str, hits: list[DateHit], kind: KindResult) -> DateHit | No
     date may stand alone on a line of its own anywhere in it (set apart under its table, right
     aligned). The one date of the text that fills its line (nothing but the date and «г.»),
     below the title and no other act's, a period's or a listing's, dates the report; with two
-    such lines, which one is its own is not known."""
+    such lines, which one is its own is not known. A label that names the document's own date
+    may open the line («Дата составления: 21 октября 2024 г.» under the table)."""
+    label = _rx().date_label
     lone = [
         x
         for x in hits
         if x.start >= kind.title_start
-        and _LONE_LINE.fullmatch(text, text.rfind("\n", 0, x.start) + 1, x.start) is not None
+        and (
+            _LONE_LINE.fullmatch(text, text.rfind("\n", 0, x.start) + 1, x.start) is not None
+            or label.fullmatch(text, text.rfind("\n", 0, x.start) + 1, x.start) is not None
+        )
         and _LONE_TAIL.match(text, x.end) is not None
     ]
     if len(lone) != 1:
