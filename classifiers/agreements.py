@@ -78,6 +78,7 @@ class _Patterns:
     mentee_verb: re.Pattern[str]
     passive: re.Pattern[str]
     newcomer: re.Pattern[str]
+    staff_lacking: re.Pattern[str]
     own: re.Pattern[str]
     speaker_lead: re.Pattern[str]
     all_lead: re.Pattern[str]
@@ -292,6 +293,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # «направляет сотрудников (мастеров …) для сопровождения вновь принятых работников
         # Заказчика», «закрепляет специалистов за молодыми педагогами Школы»: one party's staff
         # sent to support, or attached to, the newcomers of the other — mentoring by its shape
+        staff_lacking=re.compile(rf"{w.staff_lacking}", i),
         newcomer=re.compile(
             rf"{vocab.mentor_staff}\w*\s+(?:\([^()\n]{{1,80}}\)\s*)?"
             rf"(?:(?:{w.for_mentees}\s+)?{w.newcomer_support}\w*|{w.assigned_to})\s+"
@@ -1358,6 +1360,12 @@ def _direction(text: str, facts: AgreementFacts) -> None:
             # whose obligations these are; the newcomers' party (named after them) is the other
             mentee = _party_right_after(sent[newcomer.end() : newcomer.end() + 80], parties)
             p = _party_in(sent[: newcomer.start()], parties)
+            if rx.staff_lacking.search(sent, max(0, newcomer.start() - 40), newcomer.start()):
+                # «Партнёр испытывает дефицит опытных педагогов для сопровождения вновь
+                # принятых работников»: the party that lacks the staff receives the support
+                if p is not None and len(parties) == 2:
+                    vote(1 - p, 1, sm)
+                continue
             if p is None:
                 p = current_party(sm.start())
             if p is None and mentee is not None and len(parties) == 2:

@@ -89,6 +89,7 @@ class AgreementWords:
     newcomer_support: str
     newcomers: str
     young: str
+    staff_lacking: str
     place_prepositions: str
     negations: str
     denied_after: str
