@@ -293,7 +293,7 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         # «направляет сотрудников (мастеров …) для сопровождения вновь принятых работников
         # Заказчика», «закрепляет специалистов за молодыми педагогами Школы»: one party's staff
         # sent to support, or attached to, the newcomers of the other — mentoring by its shape
-        staff_lacking=re.compile(rf"{w.staff_lacking}", i),
+        staff_lacking=re.compile(w.staff_lacking, i),
         newcomer=re.compile(
             rf"{vocab.mentor_staff}\w*\s+(?:\([^()\n]{{1,80}}\)\s*)?"
             rf"(?:(?:{w.for_mentees}\s+)?{w.newcomer_support}\w*|{w.assigned_to})\s+"
@@ -1171,6 +1171,12 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _PARTICIPLE_END = re.compile(r"(?:щ|вш)(?:их|им|ими|ие|ая|ий|ее|ей|его|ему|ую)\s+$")
 
 
+def _blank_denied(rx: _Patterns, text: str) -> str:
+    """The text with each role denied («куратор не является наставником») blanked out, the
+    positions kept."""
+    return rx.role_denied.sub(lambda m: " " * len(m.group()), text)
+
+
 def _direction(text: str, facts: AgreementFacts) -> None:
     vocab = vocabulary()
     rx = _patterns(vocab)
@@ -1220,9 +1226,8 @@ def _direction(text: str, facts: AgreementFacts) -> None:
         return current_party(pos) if start is not None and start in voiced else None
 
     for sm in _SENTENCE.finditer(text):
-        # «куратор не является наставником»: a role denied is no one's (blanked, the positions
-        # kept)
-        sent = rx.role_denied.sub(lambda m: " " * len(m.group()), sm.group())
+        # «куратор не является наставником»: a role denied is no one's
+        sent = _blank_denied(rx, sm.group())
         low = sent.lower()
         # a sentence of mentoring: one that names it, or assigns one's own staff to the mentees
         # or to the other party's newcomers
@@ -1454,9 +1459,7 @@ def _direction(text: str, facts: AgreementFacts) -> None:
     for start, p in sections:
         if p is None:
             continue
-        part = rx.role_denied.sub(
-            lambda m: " " * len(m.group()), text[start : next(e for e in ends if e > start)]
-        )
+        part = _blank_denied(rx, text[start : next(e for e in ends if e > start)])
         for pm in rx.mentor_noun.finditer(part):
             word = re.match(r"\w*", part[pm.start() :])
             after = pm.start() + (len(word.group()) if word else 0)
@@ -1508,9 +1511,9 @@ def _role_of(designation: str, rx: _Patterns) -> str | None:
     return "giving" if giving else "taking"
 
 
-# the party kinds whose people a form of mentoring names: a college's (a university's)
-# students, a school's pupils
-_KINDS_OF_PEOPLE = {"students": ("college", "university"), "pupils": ("school",)}
+# the kinds of organisation whose people tell them apart (a form of mentoring names them, the
+# text gives them to the parties): a college's (a university's) students, a school's pupils
+_PEOPLE_KINDS = {"college": "students", "university": "students", "school": "pupils"}
 
 
 def _form_people(
@@ -1535,11 +1538,9 @@ def _form_people(
             )
         if None in kinds or kinds[0] == kinds[1]:
             continue
-        mentor_kinds = _KINDS_OF_PEOPLE[str(kinds[0])]
-        mentee_kinds = _KINDS_OF_PEOPLE[str(kinds[1])]
-        types = [_party_type(p) for p in parties]
-        ours = [i for i, t in enumerate(types) if t in mentor_kinds]
-        if len(ours) != 1 or not any(t in mentee_kinds for t in types):
+        groups = [_PEOPLE_KINDS.get(_party_type(p) or "") for p in parties]
+        ours = [i for i, g in enumerate(groups) if g == kinds[0]]
+        if len(ours) != 1 or kinds[1] not in groups:
             continue
         said = (
             named
@@ -2395,11 +2396,6 @@ def _ours_by_name(org: str, facts: AgreementFacts) -> bool:
         return True
     # a form name that matches no party, or several of its kind: nobody can tell
     return False
-
-
-# the kinds of organisation whose people tell them apart: a college's (a university's)
-# students, a school's pupils
-_PEOPLE_KINDS = {"college": "students", "university": "students", "school": "pupils"}
 
 
 def _ours_by_people(org: str, facts: AgreementFacts, text: str) -> None:

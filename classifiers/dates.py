@@ -153,6 +153,12 @@ class DateHit:
     text: str
 
 
+def line_end(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` ends (the text's end for its last line)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 def _two_digit_year(yy: int, pivot: int) -> int:
     return 2000 + yy if yy <= pivot % 100 + 1 else 1900 + yy
 

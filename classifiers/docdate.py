@@ -14,6 +14,7 @@ from classifiers.dates import (
     find_dates,
     is_cited,
     is_stamp,
+    line_end,
     number_near,
     open_parenthesis,
     published,
@@ -105,6 +106,7 @@ class _Patterns:
     signer_line: re.Pattern[str]
     place_abbreviation: re.Pattern[str]
     protocol_before: re.Pattern[str]
+    month_word: re.Pattern[str]
 
 
 # A list's item marker opening a line: «- », «• », «1) », «2. ».
@@ -262,6 +264,8 @@ def _patterns(vocab: Vocabulary) -> _Patterns:
         protocol_before=re.compile(
             rf"[ \t]*(?:{w.adoption_record})[ \t]*(?:№[ \t]*\S+[ \t]*)?от[ \t]*[«\"]?[ \t]*", i
         ),
+        # a month's name, a word's start («сентябрь, 2024 г.»)
+        month_word=re.compile(rf"(?<![а-яё])(?:{vocab.month_alternation})", i),
     )
 
 
@@ -836,8 +840,7 @@ def _merged_columns(text: str, hits: list[DateHit], hit: DateHit) -> bool | None
     date twice)."""
     rx = _rx()
     line_a = text.rfind("\n", 0, hit.start) + 1
-    line_b = text.find("\n", hit.end)
-    line_b = len(text) if line_b < 0 else line_b
+    line_b = line_end(text, hit.end)
     a = max(line_a, hit.start - _STAMP_WINDOW)
     approvals = list(rx.approval_block.finditer(text, a, line_b))
     councils = list(rx.council_block.finditer(text, a, line_b))
@@ -927,18 +930,13 @@ def _approval_record(text: str, hits: list[DateHit], hit: DateHit) -> bool:
         and rx.council_word.search(text, end, hit.start) is None
         # «протокол № 2 от 27.09.2024 _______ Д.Б.»: a signature beside the date on its line —
         # two stamps side by side read line by line, the date in the column left of the head's
-        and _SIGNATURE_BESIDE.search(text, hit.end, _line_end(text, hit.end)) is None
+        and _SIGNATURE_BESIDE.search(text, hit.end, line_end(text, hit.end)) is None
     )
 
 
 # A signature line and the signer's initial or name after it (the rest may wrap to the next line:
 # «_______ Д.Б. / Цыренова»)
 _SIGNATURE_BESIDE = re.compile(r"_{3,}[ \t]*[А-ЯЁ](?:\.|[а-яё]+)")
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 # A blank line not followed by the lower-case run-on of a stamp's phrase
@@ -1925,11 +1923,8 @@ def _adopted_beside_undated_approval(
     # (the protocol's «от» and a signature's blank after the date, joined, are no blank date:
     # «протокол № 1 от 29.08.2024   ______ Е.А. Потапенко» — the date taken out breaks the line)
     zone = text[a : h.start] + "\n" + text[h.end : stamps_end]
-    vocab = vocabulary()
     return not (
-        rx.typed_year.search(zone)
-        or _APPROVAL_BLANK.search(zone)
-        or re.search(rf"(?<![а-яё])(?:{vocab.month_alternation})", zone, re.IGNORECASE)
+        rx.typed_year.search(zone) or _APPROVAL_BLANK.search(zone) or rx.month_word.search(zone)
     )
 
 
@@ -1973,8 +1968,7 @@ def _dated_entry(text: str, hits: list[DateHit], line_a: int) -> bool:
     x = next((x for x in hits if x.start >= line_a), None)
     if x is None or text[line_a : x.start].strip(" \t"):
         return False
-    line_b = text.find("\n", x.end)
-    return _ENTRY_TEXT.match(text, x.end, len(text) if line_b < 0 else line_b) is not None
+    return _ENTRY_TEXT.match(text, x.end, line_end(text, x.end)) is not None
 
 
 def _dated_listing(text: str, hits: list[DateHit], h: DateHit) -> bool:
@@ -2426,6 +2420,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
         # A справка whose date stands in the signature block below a long table (and before
         # appendices): the signature/date block anywhere on its first or last page.
         pages = ((kind.title_end, FIRST_PAGE), (max(0, len(text) - LAST_PAGE), len(text)))
+        blank_sign = _blank_signing(text)
         signed = [
             x
             for x in hits
@@ -2435,7 +2430,7 @@ def own_date(text: str, kind: KindResult, pivot_year: int) -> DocDate:
             and not _form_requisites(text, x)
             and not _meeting_ahead(text, x)
             and not _dated_listing(text, hits, x)
-            and not _signed_blank_below(text, _blank_signing(text), x)
+            and not _signed_blank_below(text, blank_sign, x)
         ]
         if signed:
             h, how = signed[-1], "signature"

@@ -1020,7 +1020,7 @@ def _authority_directive(text: str) -> str | None:
         line_end = text.find("\n", h.end)
         line = text[h.end : line_end if line_end != -1 else len(text)]
         header = above[-1] + " " + re.split(r"\s(?:от|№|N)\s", line + " ", maxsplit=1)[0]
-        if vocab.authority.search(header) and not vocab.own_letterhead.search(header):
+        if _authority_named(header):
             return " ".join(header.split())[-150:]
         if by_signature:
             return by_signature
@@ -1542,10 +1542,13 @@ def _titled_order(text: str, found: list[Heading]) -> Heading | None:
     return None
 
 
+_NONBLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
 def _lines(text: str, n: int) -> list[tuple[int, int]]:
     """The spans of the text's first n lines that are not blank."""
     out: list[tuple[int, int]] = []
-    for m in re.finditer(r"[^\n]*\S[^\n]*", text):
+    for m in _NONBLANK_LINE.finditer(text):
         out.append((m.start(), m.end()))
         if len(out) == n:
             break
@@ -1590,14 +1593,7 @@ def _act_headline(text: str, found: list[Heading]) -> tuple[int, int] | None:
             for lemma in lemmas_of(w)[:1]
         ):
             continue
-        end = text.find("\n\n", lines[n + 1][0])
-        body = " ".join(text[lines[n + 1][0] : end if end != -1 else len(text)].split())
-        if (
-            len(body) >= _PROSE_LINE_MIN
-            and len(body.split()) >= _PROSE_WORDS_MIN
-            and body.endswith((".", "!"))
-            and not _NUMBERED.match(body)
-        ):
+        if _prose_paragraph(_paragraph_at(text, lines[n + 1][0])):
             return a, b
     return None
 
@@ -1630,14 +1626,7 @@ def _register_card(text: str) -> KindResult | None:
     if word is None:
         return None
     kind, sub = word
-    card = text[first:last]
-    vocab = vocabulary()
-    if (
-        kind is DocKind.ORDER
-        and sub == _DIRECTIVE
-        and vocab.authority.search(card)
-        and not vocab.own_letterhead.search(card)
-    ):
+    if kind is DocKind.ORDER and sub == _DIRECTIVE and _authority_named(text[first:last]):
         kind = DocKind.OTHER
     return KindResult(
         kind,
@@ -1676,12 +1665,7 @@ def _news_item(rx: _Patterns, text: str) -> Heading | None:
     for n, line in enumerate(lines[k + 1 : k + 1 + _NEWS_DATE_LINES], k + 1):
         if rx.publication_line.match(line) or _news_meta_line(line):
             body = _paragraph(text, lines[n + 1]) if n + 1 < len(lines) else ""
-            if (
-                len(body) >= _PROSE_LINE_MIN
-                and len(body.split()) >= _PROSE_WORDS_MIN
-                and body.endswith((".", "!"))
-                and not _NUMBERED.match(body)
-            ):
+            if _prose_paragraph(body):
                 start = text.find(lines[k])
                 return Heading(DocKind.OTHER, "новость", start, start + len(lines[k]))
             return None
@@ -1741,10 +1725,24 @@ def _news_meta_line(line: str) -> bool:
 def _paragraph(text: str, first: str) -> str:
     """The paragraph a line opens, its wrapped lines joined (up to a blank line)."""
     start = text.find(first)
-    if start == -1:
-        return first
+    return first if start == -1 else _paragraph_at(text, start)
+
+
+def _paragraph_at(text: str, start: int) -> str:
+    """The paragraph from a position, its wrapped lines joined (up to a blank line)."""
     end = text.find("\n\n", start)
     return " ".join(text[start : end if end != -1 else len(text)].split())
+
+
+def _prose_paragraph(body: str) -> bool:
+    """A paragraph of narrative prose: long, of many words, ending a sentence, no numbered
+    clause (a document goes on with its own title or clauses)."""
+    return (
+        len(body) >= _PROSE_LINE_MIN
+        and len(body.split()) >= _PROSE_WORDS_MIN
+        and body.endswith((".", "!"))
+        and not _NUMBERED.match(body)
+    )
 
 
 def _regulation_excerpt(rx: _Patterns, text: str) -> str | None:
@@ -1805,14 +1803,16 @@ def _appendix_parent(text: str, app: re.Match[str]) -> tuple[DocKind, str]:
         return DocKind.OTHER, "приложение"
     stamp_end = text.find("\n\n", app.end())
     stamp = text[app.start() : stamp_end if stamp_end != -1 else app.end() + _LETTERHEAD_REACH]
-    vocab = vocabulary()
-    if (
-        parent[1] == _DIRECTIVE
-        and vocab.authority.search(stamp)
-        and not vocab.own_letterhead.search(stamp)
-    ):
+    if parent[1] == _DIRECTIVE and _authority_named(stamp):
         return DocKind.OTHER, _DIRECTIVE
     return parent
+
+
+def _authority_named(part: str) -> bool:
+    """The part names an authority and no educational organisation (a school's letterhead
+    names its founder too)."""
+    vocab = vocabulary()
+    return bool(vocab.authority.search(part)) and not vocab.own_letterhead.search(part)
 
 
 def _resolution(text: str, h: Heading) -> KindResult:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from classifiers.dates import DateHit, find_dates
+from classifiers.dates import DateHit, find_dates, line_end
 from classifiers.vocabulary import Vocabulary, alternation, vocabulary
 
 _HEX = re.compile(r"^[\s:№]*(?:[0-9A-Fa-f]{2}[\s:]?){8,}\s*$")
@@ -106,18 +106,13 @@ def appearance_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end == -1 else end
-
-
 def stamp_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the signature stamps in the text: the heading on a line of its own
     and the field lines under it («Сертификат: …», «Владелец: …», «Действителен: с … по …»)."""
     heading, field, serial = _patterns(vocabulary())
     starts = sorted(
         [(m.start(), m.end(), True) for m in heading.finditer(text)]
-        + [(m.start(), _line_end(text, m.start()), False) for m in serial.finditer(text)]
+        + [(m.start(), line_end(text, m.start()), False) for m in serial.finditer(text)]
     )
     spans: list[tuple[int, int]] = []
     for a, b, headed in starts:
@@ -128,23 +123,23 @@ def stamp_spans(text: str) -> list[tuple[int, int]]:
         if run_on is not None:
             spans.append((a, run_on.end()))
             continue
-        if text[line_a:a].strip() or text[b : _line_end(text, b)].strip(" \t:"):
+        if text[line_a:a].strip() or text[b : line_end(text, b)].strip(" \t:"):
             continue  # words of a sentence («… может быть подписан электронной подписью»)
         end, fields, blanks = b, 0 if headed else 1, 0
-        pos = _line_end(text, b) + 1
+        pos = line_end(text, b) + 1
         while pos < len(text):
-            line_end = _line_end(text, pos)
-            line = text[pos:line_end]
+            line_b = line_end(text, pos)
+            line = text[pos:line_b]
             if not line.strip():
                 blanks += 1
                 if blanks > 1:
                     break
             elif field.match(line) or (fields and (_HEX.match(line) or _CONTINUED.match(line))):
                 fields += 1 if field.match(line) else 0
-                end, blanks = line_end, 0
+                end, blanks = line_b, 0
             else:
                 break
-            pos = line_end + 1
+            pos = line_b + 1
         spans.append((a, end))
     return merge_spans(spans + appearance_spans(text))
 

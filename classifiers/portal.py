@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from classifiers.dates import find_dates
+from classifiers.dates import find_dates, line_end
 from classifiers.esign import blank_spans
 from classifiers.vocabulary import Vocabulary, vocabulary
 
@@ -32,11 +32,6 @@ _NOTE_MAX = 1500  # a note longer than this is no note (an unclosed parenthesis)
 _LEFTOVER = re.compile(r"[\s.,;г]*", re.IGNORECASE)
 _NOTE_OPEN = re.compile(r"\(\s*")
 _PAREN = re.compile(r"[()]")
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end == -1 else end
 
 
 def _closing(text: str, start: int) -> int | None:
@@ -86,7 +81,7 @@ def note_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     while pos < len(text):
-        end = _line_end(text, pos)
+        end = line_end(text, pos)
         line = text[pos:end]
         body = pos + len(line) - len(line.lstrip())
         if vocab.portal_lines.match(text, body):
@@ -95,7 +90,7 @@ def note_spans(text: str) -> list[tuple[int, int]]:
                 # «С изменениями и дополнениями от:» and the dates listed under it
                 nxt = stop + 1
                 while nxt < len(text):
-                    nxt_end = _line_end(text, nxt)
+                    nxt_end = line_end(text, nxt)
                     following = text[nxt:nxt_end]
                     if following.strip() and not _only_dates(following):
                         break
@@ -116,9 +111,9 @@ def note_spans(text: str) -> list[tuple[int, int]]:
         opened = _NOTE_OPEN.match(text, body, end)
         if opened and vocab.portal_notes.match(text, opened.end()):
             close = _closing(text, body)
-            if close is not None and not text[close : _line_end(text, close)].strip(" \t.;"):
+            if close is not None and not text[close : line_end(text, close)].strip(" \t.;"):
                 spans.append((body, close))
-                pos = _line_end(text, close) + 1
+                pos = line_end(text, close) + 1
                 continue
         pos = end + 1
     return spans

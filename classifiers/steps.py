@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -23,7 +24,7 @@ from classifiers.assessment import Assessment, Problem, found_kind, ru_date
 from classifiers.docdate import DocDate
 from classifiers.doctype import KindResult
 from classifiers.topics import check_topic
-from classifiers.vocabulary import vocabulary
+from classifiers.vocabulary import Vocabulary, vocabulary
 from evidence.criteria import DateRule
 from evidence.models import DOC_KIND_TITLES, DocKind, Verdict
 
@@ -412,6 +413,12 @@ def foreign_author(text: str, kind: KindResult, org: str | None) -> str | None:
 _SIGNATURES = 1000  # the end of a text where its signatures stand
 
 
+@lru_cache(maxsize=4)
+def _head_line(vocab: Vocabulary) -> re.Pattern[str]:
+    """A line opening with a head's post («Директор …»)."""
+    return re.compile(rf"[^\S\n]*(?:{vocab.structure.pair_leaders})[^\n]*", re.IGNORECASE)
+
+
 def _school_signs(text: str, start: int, org: str) -> bool:
     """A справка signed by a school's head: a line at its end opens with a head's post
     and names the school («Директор МОУ «СОШ № 4 г. Вольска» ____ Н. В. Тимакова») — the
@@ -419,7 +426,7 @@ def _school_signs(text: str, start: int, org: str) -> bool:
     printed for its schools to fill in, whatever the form's letterhead. A school of another
     number than the form's name writes signs another school's."""
     vocab = vocabulary()
-    head = re.compile(rf"[^\S\n]*(?:{vocab.structure.pair_leaders})[^\n]*", re.IGNORECASE)
+    head = _head_line(vocab)
     wanted = {n.lstrip("0") for n in re.findall(r"\d+", org)}
     pos = text.find("\n", max(start, len(text) - _SIGNATURES))
     while pos != -1:

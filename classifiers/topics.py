@@ -774,15 +774,8 @@ def _set_by_act(group: str, key: str, unless: str = "") -> Callable[[TopicContex
 
     def check(c: TopicContext) -> TopicResult:
         cut = _left_out(c) + (list(c.doc.hits(unless)) if unless else [])
-        if not cut:
-            return _near_mentoring(group, key)(c)
-        doc = c.doc
-        mentoring = [doc.token_index(s) for s, _ in doc.hits("mentoring")]
-        for s, e in doc.hits(group):
-            if any(a <= s and e <= b for a, b in cut):
-                continue
-            i = doc.token_index(s)
-            if any(i - 15 <= j <= i + 15 and j != i for j in mentoring):
+        for s, e in c.near(group, "mentoring", window=15):
+            if not any(a <= s and e <= b for a, b in cut):
                 return TopicResult(True, span=(s, e))
         return TopicResult(False, key)
 
